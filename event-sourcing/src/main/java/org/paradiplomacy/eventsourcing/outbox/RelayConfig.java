@@ -1,0 +1,36 @@
+package org.paradiplomacy.eventsourcing.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the outbox relay ({@code observatory.outbox.*}). */
+@ConfigMapping(prefix = "observatory.outbox")
+public interface RelayConfig {
+
+    /** Whether this instance publishes at all (tests of the store alone turn it off). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The CloudEvents {@code source} of every event this service publishes, such as {@code /actors-service}. */
+    String source();
+
+    /** How often the relay looks for newly committed events when it has nothing to do. */
+    @WithDefault("50ms")
+    Duration pollInterval();
+
+    /** How many events one round reads and publishes at most. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** The longest pause between retries while the broker or the database is unreachable. */
+    @WithDefault("5s")
+    Duration maxBackoff();
+
+    /** Partitions of a topic the relay creates; a stream always maps to one partition, so order holds. */
+    @WithDefault("3")
+    int topicPartitions();
+
+    @WithDefault("1")
+    short topicReplicationFactor();
+}

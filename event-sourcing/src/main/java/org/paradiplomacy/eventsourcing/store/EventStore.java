@@ -1,0 +1,152 @@
+package org.paradiplomacy.eventsourcing.store;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.paradiplomacy.eventsourcing.json.EventJson;
+
+/**
+ * The append-only event store in PostgreSQL. Appends take part in the caller's transaction, so the events, the
+ * read model and the outbox (the events table itself, read by the relay) commit together or not at all.
+ */
+@ApplicationScoped
+public class EventStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "global_position, stream_id, stream_type, stream_version, event_id, event_type,"
+            + " schema_version, payload::text, metadata::text, occurred_at, recorded_at";
+
+    private final AgroalDataSource dataSource;
+
+    public EventStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Every event of a stream, oldest first; empty when the stream does not exist. */
+    public List<StoredEvent> load(String streamId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM events WHERE stream_id = ? ORDER BY stream_version")) {
+            query.setString(1, streamId);
+            return read(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load stream " + streamId, e);
+        }
+    }
+
+    /** Events of one stream type in store order, from a global position on: for replays and exports. */
+    public List<StoredEvent> readAll(String streamType, long afterPosition, int limit) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM events WHERE stream_type = ? AND global_position > ? ORDER BY global_position LIMIT ?")) {
+            query.setString(1, streamType);
+            query.setLong(2, afterPosition);
+            query.setInt(3, limit);
+            return read(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + streamType + " events", e);
+        }
+    }
+
+    /**
+     * Appends events to a stream that must be at {@code expectedVersion} (0 for a new stream) and returns the
+     * stream's new version. Of several concurrent appends at the same version exactly one succeeds; the others
+     * fail with {@link ConcurrencyConflict}.
+     */
+    public long append(String streamType, String streamId, long expectedVersion, List<NewEvent> events,
+            EventMetadata metadata) {
+        if (events.isEmpty()) {
+            return expectedVersion;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            long actual = currentVersion(connection, streamId);
+            if (actual != expectedVersion) {
+                throw new ConcurrencyConflict(streamId, expectedVersion, actual);
+            }
+            insert(connection, streamType, streamId, expectedVersion, events, metadata);
+            requirePublicationOrder(connection, streamId, expectedVersion);
+            return expectedVersion + events.size();
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ConcurrencyConflict(streamId, expectedVersion, -1);
+            }
+            throw new IllegalStateException("Could not append to stream " + streamId, e);
+        }
+    }
+
+    private static long currentVersion(Connection connection, String streamId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?")) {
+            query.setString(1, streamId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void insert(Connection connection, String streamType, String streamId, long expectedVersion,
+            List<NewEvent> events, EventMetadata metadata) throws SQLException {
+        String metadataJson = EventJson.write(metadata);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (stream_id, stream_type,"
+                + " stream_version, event_id, event_type, schema_version, payload, metadata, occurred_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)")) {
+            long version = expectedVersion;
+            for (NewEvent event : events) {
+                insert.setString(1, streamId);
+                insert.setString(2, streamType);
+                insert.setLong(3, ++version);
+                insert.setObject(4, event.eventId());
+                insert.setString(5, event.eventType());
+                insert.setInt(6, event.schemaVersion());
+                insert.setString(7, event.payload());
+                insert.setString(8, metadataJson);
+                insert.setTimestamp(9, Timestamp.from(event.occurredAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (java.sql.BatchUpdateException e) {
+            throw e.getNextException() != null ? e.getNextException() : e;
+        }
+    }
+
+    /**
+     * The relay publishes in transaction-id order. A transaction that took its id before the stream's previous
+     * event was written would be published before that event, out of stream order: refuse it as a conflict, so
+     * the client retries (this happens only when a transaction wrote elsewhere before appending).
+     */
+    private static void requirePublicationOrder(Connection connection, String streamId, long expectedVersion)
+            throws SQLException {
+        if (expectedVersion == 0) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM events WHERE stream_id = ?"
+                + " AND stream_version <= ? AND tx_id > pg_current_xact_id() LIMIT 1")) {
+            query.setString(1, streamId);
+            query.setLong(2, expectedVersion);
+            try (ResultSet rows = query.executeQuery()) {
+                if (rows.next()) {
+                    throw new ConcurrencyConflict(streamId, expectedVersion, -1);
+                }
+            }
+        }
+    }
+
+    private static List<StoredEvent> read(PreparedStatement query) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                events.add(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
+                        rows.getObject(5, java.util.UUID.class), rows.getString(6), rows.getInt(7), rows.getString(8),
+                        rows.getString(9), rows.getTimestamp(10).toInstant(), rows.getTimestamp(11).toInstant()));
+            }
+        }
+        return events;
+    }
+}
