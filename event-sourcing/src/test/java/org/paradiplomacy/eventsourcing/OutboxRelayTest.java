@@ -111,7 +111,10 @@ class OutboxRelayTest {
 
         try (TopicProbe topic = new TopicProbe(bootstrap, Streams.TOPIC)) {
             List<ConsumerRecord<String, String>> records = topic.awaitRecordsWithKeys(streams, 100);
-            streams.forEach(stream -> assertThat(Streams.versionsOf(records, stream)).isEqualTo(Streams.oneTo(20)));
+            streams.forEach(stream -> assertThat(Streams.versionsOf(records, stream))
+                    .as(() -> records.stream().filter(r -> r.key().equals(stream)).map(r -> r.partition() + "@" + r.offset()
+                            + ":v" + Streams.header(r, CloudEvents.STREAM_VERSION)).toList().toString())
+                    .isEqualTo(Streams.oneTo(20)));
         }
     }
 

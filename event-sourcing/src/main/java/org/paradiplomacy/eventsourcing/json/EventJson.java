@@ -10,8 +10,9 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON form of events, fixed here rather than taken from the REST layer's settings: ISO dates, no nulls
- * written, and unknown fields ignored when read, so an older reader tolerates a newer writer.
+ * The one JSON form of events, fixed here rather than taken from the REST layer's settings: ISO dates, enums by
+ * their codes ({@code toString()}), no nulls written, and unknown fields ignored when read, so an older reader
+ * tolerates a newer writer.
  */
 public final class EventJson {
 
@@ -19,6 +20,8 @@ public final class EventJson {
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+            .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -27,7 +26,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +33,8 @@ import org.jboss.logging.Logger;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
 
 /**
- * Publishes every committed event to Kafka, at least once, in per-stream order, keyed by stream id.
+ * Publishes every committed event to Kafka, at least once, in per-stream order, keyed by stream id, in Kafka
+ * transactions (subscribers read with {@code isolation.level=read_committed}).
  *
  * <p>It reads the events table in (transaction id, position) order, only below the oldest transaction still
  * running ({@code pg_snapshot_xmin}): every event there is final, so one whose transaction committed after a
@@ -220,15 +219,18 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Sends the batch in one Kafka transaction: read-committed subscribers see all of it or none, so a batch
+     * that failed halfway and is sent again can never put a stream's later events before its earlier ones.
+     */
     private void publish(List<Pending> batch) throws Exception {
         ensureTopics(batch);
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        KafkaProducer<String, String> producer = producer();
+        producer.beginTransaction();
         for (Pending pending : batch) {
-            acks.add(producer().send(CloudEvents.record(pending.event(), config.source())));
+            producer.send(CloudEvents.record(pending.event(), config.source()));
         }
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get();
-        }
+        producer.commitTransaction();
     }
 
     private void ensureTopics(List<Pending> batch) throws Exception {
@@ -260,21 +262,37 @@ public class OutboxRelay {
         checkpoint = next;
     }
 
+    /**
+     * The relay's transactional producer. Its transactional id is the service's, so a relay that takes over the
+     * lead fences any earlier leader that still believes it publishes.
+     */
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                    ProducerConfig.LINGER_MS_CONFIG, 5,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000),
+            KafkaProducer<String, String> created = new KafkaProducer<>(Map.ofEntries(
+                    Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                    Map.entry(ProducerConfig.CLIENT_ID_CONFIG, relayId()),
+                    Map.entry(ProducerConfig.TRANSACTIONAL_ID_CONFIG, relayId()),
+                    Map.entry(ProducerConfig.ACKS_CONFIG, "all"),
+                    Map.entry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                    Map.entry(ProducerConfig.LINGER_MS_CONFIG, 5),
+                    Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000),
+                    Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000),
+                    Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000),
+                    Map.entry(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000)),
                     new StringSerializer(), new StringSerializer());
+            try {
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(Duration.ZERO);
+                throw e;
+            }
+            producer = created;
         }
         return producer;
+    }
+
+    private String relayId() {
+        return "outbox" + config.source().replace('/', '-');
     }
 
     private Admin admin() {
@@ -287,7 +305,7 @@ public class OutboxRelay {
         return admin;
     }
 
-    /** A fresh producer after any failure: an idempotent producer's state after a timeout is not worth trusting. */
+    /** A fresh producer after any failure; closing one aborts its open transaction. */
     private void closeKafka() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(1));

@@ -13,6 +13,7 @@ public interface RelayConfig {
     boolean enabled();
 
     /** The CloudEvents {@code source} of every event this service publishes, such as {@code /actors-service}. */
+    @WithDefault("/${quarkus.application.name}")
     String source();
 
     /** How often the relay looks for newly committed events when it has nothing to do. */

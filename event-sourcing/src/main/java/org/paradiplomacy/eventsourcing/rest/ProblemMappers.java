@@ -70,39 +70,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
-        return malformed(e, "Unknown property '" + e.getPropertyName() + "'", uri);
+        return jsonProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return malformed(e, "Cannot read '" + e.getValue() + "' as " + e.getTargetType().getSimpleName(), uri);
+        return jsonProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return malformed(e, e.getOriginalMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response mapping(JsonMappingException e, UriInfo uri) {
-        return malformed(e, e.getOriginalMessage(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unparsable(JsonParseException e, UriInfo uri) {
-        return Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage()
-                + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")",
-                path(uri), List.of()).toResponse();
+        return jsonProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        return Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage(),
-                path(uri), List.of()).toResponse();
+        return jsonProblem(e, uri);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonProblem(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -119,7 +109,9 @@ public class ProblemMappers {
             default -> status < 500 ? ProblemType.INVALID_REQUEST : ProblemType.INTERNAL_ERROR;
         };
         String detail = status >= 500 ? "The request could not be completed" : e.getMessage();
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, path(uri), List.of());
+        List<FieldError> errors = e instanceof InvalidParameter invalid
+                ? List.of(new FieldError(invalid.parameter(), invalid.reason())) : List.of();
+        Problem problem = new Problem(type.uri(), type.title(), status, detail, path(uri), errors);
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA).entity(problem);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
@@ -136,8 +128,27 @@ public class ProblemMappers {
                 path(uri), List.of()).toResponse();
     }
 
-    private static Response malformed(JsonMappingException e, String message, UriInfo uri) {
-        String field = pointer(e.getPath());
+    /** A body that is not JSON, or not JSON of the expected shape: 400, naming the field where it can. */
+    private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {
+        JsonParseException parse = e instanceof JsonParseException direct ? direct
+                : e.getCause() instanceof JsonParseException cause ? cause : null;
+        if (parse != null) {
+            String message = parse.getOriginalMessage().replaceAll("\\s*\\(start marker at .*", "");
+            return Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + message
+                    + " (line " + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr() + ")",
+                    path(uri), List.of()).toResponse();
+        }
+        if (!(e instanceof JsonMappingException mapping)) {
+            return Problem.of(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage(),
+                    path(uri), List.of()).toResponse();
+        }
+        String message = switch (mapping) {
+            case UnrecognizedPropertyException unknown -> "Unknown property '" + unknown.getPropertyName() + "'";
+            case InvalidFormatException format ->
+                    "Cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName();
+            default -> mapping.getOriginalMessage();
+        };
+        String field = pointer(mapping.getPath());
         List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, message));
         return Problem.of(ProblemType.MALFORMED_REQUEST, (field.isEmpty() ? "" : field + ": ") + message,
                 path(uri), errors).toResponse();

@@ -1,0 +1,11 @@
+package org.paradiplomacy.actors.rest.model;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "JoinNetworkRequest", description = "The actor joins a network or forum (itself an actor of kind network or forum).")
+public record JoinNetworkRequest(
+        @Schema(description = "The network's or forum's id", required = true) String networkId,
+        @Schema(description = "The member's role, if any", examples = "member") String role,
+        @Schema(description = "The day the membership began", required = true, examples = "2004-05-05") LocalDate since) {
+}

@@ -1,0 +1,256 @@
+package org.paradiplomacy.actors.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.paradiplomacy.actors.domain.Scenario.TODAY;
+import static org.paradiplomacy.actors.domain.Scenario.given;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.paradiplomacy.actors.domain.ActorCommand.AddAlias;
+import org.paradiplomacy.actors.domain.ActorCommand.ChangeParent;
+import org.paradiplomacy.actors.domain.ActorCommand.CorrectActorDetails;
+import org.paradiplomacy.actors.domain.ActorCommand.JoinNetwork;
+import org.paradiplomacy.actors.domain.ActorCommand.LeaveNetwork;
+import org.paradiplomacy.actors.domain.ActorCommand.RegisterActor;
+import org.paradiplomacy.actors.domain.ActorCommand.RemoveAlias;
+import org.paradiplomacy.actors.domain.ActorCommand.RenameActor;
+import org.paradiplomacy.actors.domain.ActorCommand.RetireActor;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorAliasAdded;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorAliasRemoved;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorDetailsCorrected;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorParentChanged;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorRegistered;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorRenamed;
+import org.paradiplomacy.actors.domain.ActorEvent.ActorRetired;
+import org.paradiplomacy.actors.domain.ActorEvent.NetworkMembershipEnded;
+import org.paradiplomacy.actors.domain.ActorEvent.NetworkMembershipStarted;
+import org.paradiplomacy.eventsourcing.domain.NotFound;
+import org.paradiplomacy.eventsourcing.domain.StateConflict;
+
+class ActorDeciderTest {
+
+    static final Place HUBEI = new Place("CN", "CN-HB", "142", "030", null);
+    static final Place JALISCO = new Place("MX", "MX-JAL", "019", "419", "013");
+    static final ActorRegistered WUHAN = new ActorRegistered("wuhan", ActorKind.CITY, Names.english("Wuhan"),
+            List.of("Wu-han"), HUBEI, "hubei", null, null, null, null);
+    static final ActorRegistered UCLG = new ActorRegistered("uclg", ActorKind.NETWORK,
+            Names.english("United Cities and Local Governments"), List.of("UCLG"), Place.NOWHERE, null, null, null,
+            null, null);
+    static final ActorRef HUBEI_REF = new ActorRef("hubei", true, ActorKind.PROVINCE, "CN", false);
+    static final ActorRef UCLG_REF = new ActorRef("uclg", true, ActorKind.NETWORK, null, false);
+
+    static RegisterActor register(String id, ActorKind kind, String en, String country, String subdivision, ActorRef parent) {
+        return new RegisterActor(id, kind, en == null ? null : Names.english(en), List.of(), country, subdivision,
+                parent, null, null, null, null);
+    }
+
+    @Nested
+    class Registering {
+
+        @Test
+        void placesTheActorByItsCodesAndItsCountrysM49Regions() {
+            given().when(new RegisterActor("gdl", ActorKind.CITY, new Names(" Guadalajara ", "Guadalajara", null, null),
+                    List.of("GDL", "gdl", " "), "MX", "MX-JAL", null, new Coordinates(20.67, -103.35), 5_268_642L,
+                    "https://guadalajara.gob.mx", null))
+                    .thenRefused("aliases[2]");
+            given().when(new RegisterActor("gdl", ActorKind.CITY, Names.english("Guadalajara"), List.of("GDL", "gdl"),
+                    "MX", "MX-JAL", null, null, null, null, null))
+                    .then(new ActorRegistered("gdl", ActorKind.CITY, Names.english("Guadalajara"), List.of("GDL"),
+                            JALISCO, null, null, null, null, null));
+        }
+
+        @Test
+        void aNetworkNeedsNoCountry() {
+            given().when(register("uclg", ActorKind.NETWORK, "United Cities and Local Governments", null, null, null))
+                    .then(new ActorRegistered("uclg", ActorKind.NETWORK,
+                            Names.english("United Cities and Local Governments"), List.of(), Place.NOWHERE, null, null,
+                            null, null, null));
+        }
+
+        @Test
+        void refusesMissingNamesKindsAndCountries() {
+            given().when(register("x", null, " ", null, null, null)).thenRefused("kind", "names.en", "country");
+        }
+
+        @Test
+        void refusesUnknownAndOldNumericCodes() {
+            given().when(register("x", ActorKind.CITY, "Nowhere", "XX", null, null)).thenRefused("country");
+            given().when(register("x", ActorKind.PROVINCE, "Hubei", "CN", "CN-42", null)).thenFails()
+                    .hasMessageContaining("CN-HB");
+        }
+
+        @Test
+        void refusesASubdivisionOfAnotherCountry() {
+            given().when(register("x", ActorKind.CITY, "Concepción", "AR", "CL-BI", null)).thenRefused("subdivision");
+        }
+
+        @Test
+        void aProvinceNeedsItsSubdivisionCode() {
+            given().when(register("x", ActorKind.PROVINCE, "Hubei", "CN", null, null)).thenRefused("subdivision");
+        }
+
+        @Test
+        void knowsNuble() {
+            given().when(register("nuble", ActorKind.PROVINCE, "Ñuble", "CL", "CL-NB", null))
+                    .then(new ActorRegistered("nuble", ActorKind.PROVINCE, Names.english("Ñuble"), List.of(),
+                            new Place("CL", "CL-NB", "019", "419", "005"), null, null, null, null, null));
+        }
+
+        @Test
+        void refusesAParentInAnotherCountryOrMissingOrANetwork() {
+            ActorRef jalisco = new ActorRef("jalisco", true, ActorKind.PROVINCE, "MX", false);
+            given().when(register("x", ActorKind.CITY, "Wuhan", "CN", "CN-HB", jalisco)).thenRefused("parentId");
+            given().when(register("x", ActorKind.CITY, "Wuhan", "CN", "CN-HB", ActorRef.missing("ghost")))
+                    .thenRefused("parentId");
+            given().when(register("x", ActorKind.CITY, "Wuhan", "CN", "CN-HB", UCLG_REF)).thenRefused("parentId");
+        }
+
+        @Test
+        void refusesBadDetails() {
+            given().when(new RegisterActor("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), "CN", null, null,
+                    new Coordinates(91, 200), -1L, "ftp://wuhan", new ForeignAffairsOffice("FAO", "nope", "not-mail")))
+                    .thenRefused("coordinates.latitude", "coordinates.longitude", "population", "website",
+                            "foreignAffairsOffice.website", "foreignAffairsOffice.email");
+        }
+
+        @Test
+        void happensOnce() {
+            given(WUHAN).when(register("wuhan", ActorKind.CITY, "Wuhan", "CN", null, null)).thenFails()
+                    .isInstanceOf(StateConflict.class);
+        }
+    }
+
+    @Nested
+    class Changing {
+
+        @Test
+        void correctionsReplaceTheDetailsAndAnEqualCorrectionChangesNothing() {
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB",
+                    new Coordinates(30.59, 114.31), 13_739_000L, null, null))
+                    .then(new ActorDetailsCorrected("wuhan", Names.english("Wuhan"), HUBEI,
+                            new Coordinates(30.59, 114.31), 13_739_000L, null, null));
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null, null, null))
+                    .then();
+        }
+
+        @Test
+        void aRenamingKeepsThePreviousNamesAndItsDate() {
+            LocalDate day = LocalDate.of(2020, 1, 1);
+            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), day))
+                    .then(new ActorRenamed("wuhan", Names.english("Wuhan City"), Names.english("Wuhan"), day));
+        }
+
+        @Test
+        void aRenamingNeedsAPastDate() {
+            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), TODAY.plusDays(1))).thenRefused("effectiveOn");
+            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), null)).thenRefused("effectiveOn");
+        }
+
+        @Test
+        void aliasesMatchWithoutCaseOrAccents() {
+            given(WUHAN).when(new AddAlias("Hankou")).then(new ActorAliasAdded("wuhan", "Hankou"));
+            given(WUHAN).when(new AddAlias("WU HAN")).then();
+            given(WUHAN).when(new AddAlias(" ")).thenRefused("alias");
+            given(WUHAN).when(new RemoveAlias("Wu-han")).then(new ActorAliasRemoved("wuhan", "Wu-han"));
+            given(WUHAN).when(new RemoveAlias("Hankou")).thenFails().isInstanceOf(NotFound.class);
+        }
+
+        @Test
+        void aNewParentMustBeInTheSameCountry() {
+            LocalDate day = LocalDate.of(2018, 9, 6);
+            ActorRef other = new ActorRef("hubei-2", true, ActorKind.PROVINCE, "CN", false);
+            given(WUHAN).when(new ChangeParent(other, day))
+                    .then(new ActorParentChanged("wuhan", "hubei-2", "hubei", day));
+            given(WUHAN).when(new ChangeParent(new ActorRef("biobio", true, ActorKind.PROVINCE, "CL", false), day))
+                    .thenRefused("parentId");
+            given(WUHAN).when(new ChangeParent(new ActorRef("wuhan", true, ActorKind.CITY, "CN", false), day))
+                    .thenRefused("parentId");
+        }
+
+        @Test
+        void anUnregisteredActorIsNotFound() {
+            given().when(new AddAlias("x")).thenFails().isInstanceOf(NotFound.class);
+        }
+    }
+
+    @Nested
+    class Networks {
+
+        static final LocalDate SINCE = LocalDate.of(2004, 5, 5);
+
+        @Test
+        void membershipsStartAndEnd() {
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, "member", SINCE))
+                    .then(new NetworkMembershipStarted("wuhan", "uclg", "member", SINCE));
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE))
+                    .when(new LeaveNetwork("uclg", LocalDate.of(2020, 1, 1)))
+                    .then(new NetworkMembershipEnded("wuhan", "uclg", LocalDate.of(2020, 1, 1)));
+        }
+
+        @Test
+        void onlyNetworksAndForumsCanBeJoined() {
+            given(WUHAN).when(new JoinNetwork(HUBEI_REF, null, SINCE)).thenRefused("networkId");
+            given(WUHAN).when(new JoinNetwork(ActorRef.missing("ghost"), null, SINCE)).thenRefused("networkId");
+            given(WUHAN).when(new JoinNetwork(new ActorRef("old", true, ActorKind.NETWORK, null, true), null, SINCE))
+                    .thenRefused("networkId");
+        }
+
+        @Test
+        void datesMustBeInOrder() {
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE))
+                    .when(new LeaveNetwork("uclg", SINCE.minusDays(1))).thenRefused("until");
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, null, TODAY.plusDays(1))).thenRefused("since");
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE),
+                    new NetworkMembershipEnded("wuhan", "uclg", LocalDate.of(2010, 1, 1)))
+                    .when(new JoinNetwork(UCLG_REF, null, LocalDate.of(2009, 1, 1))).thenRefused("since");
+        }
+
+        @Test
+        void aMemberCannotJoinTwiceNorLeaveWhatItIsNotIn() {
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE))
+                    .when(new JoinNetwork(UCLG_REF, null, SINCE)).thenFails().isInstanceOf(StateConflict.class);
+            given(WUHAN).when(new LeaveNetwork("uclg", TODAY)).thenFails().isInstanceOf(StateConflict.class);
+        }
+
+        @Test
+        void theStateKnowsWhichMembershipsWereActiveOnADate() {
+            Actor actor = given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE),
+                    new NetworkMembershipEnded("wuhan", "uclg", LocalDate.of(2010, 1, 1))).state();
+            assertThat(actor.activeMemberships(LocalDate.of(2005, 1, 1))).hasSize(1);
+            assertThat(actor.activeMemberships(LocalDate.of(2011, 1, 1))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Retiring {
+
+        static final LocalDate DAY = LocalDate.of(2018, 9, 6);
+        static final ActorRef OTHER = new ActorRef("other", true, ActorKind.CITY, "CN", false);
+
+        @Test
+        void aMergedActorNamesWhereItWent() {
+            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, OTHER, DAY))
+                    .then(new ActorRetired("wuhan", RetirementReason.MERGED, "other", DAY));
+            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, null, DAY)).thenRefused("mergedInto");
+            given(WUHAN).when(new RetireActor(RetirementReason.DISSOLVED, OTHER, DAY)).thenRefused("mergedInto");
+            given(WUHAN).when(new RetireActor(null, null, null)).thenRefused("reason", "effectiveOn");
+        }
+
+        @Test
+        void aRetiredActorNoLongerChanges() {
+            given(WUHAN, new ActorRetired("wuhan", RetirementReason.DISSOLVED, null, DAY))
+                    .when(new AddAlias("Hankou")).thenFails().isInstanceOf(StateConflict.class)
+                    .hasMessageContaining("retired");
+        }
+    }
+
+    @Test
+    void foldingIgnoresCaseAccentsAndPunctuation() {
+        assertThat(ActorDecider.fold("Xi'an")).isEqualTo(ActorDecider.fold("XIAN"));
+        assertThat(ActorDecider.fold("Concepción")).isEqualTo("concepcion");
+        assertThat(ActorDecider.fold("Ñuble")).isEqualTo("nuble");
+        assertThat(ActorDecider.fold("Suzhou, Jiangsu")).isEqualTo("suzhou jiangsu");
+    }
+}

@@ -1,0 +1,226 @@
+# Functions behind ./observatory: find a JDK, start PostgreSQL and a Kafka broker without Docker, run the
+# services from their packaged jars, and stop it all. Everything the stack writes goes to .local/.
+# shellcheck shell=bash
+
+STATE="$ROOT/.local"
+LOGS="$STATE/logs"
+PIDS="$STATE/pids"
+KAFKA_LIBS="$ROOT/deploy/local/target/kafka-libs"
+KAFKA_CONF="$ROOT/deploy/local/kafka"
+SERVICES=("actors-service:8081:observatory_actors" "agreements-service:8082:observatory_agreements" "analytics-service:8083:observatory_analytics")
+
+say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+die() { printf 'observatory: %s\n' "$*" >&2; exit 1; }
+
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+# A JDK of version 21 or newer: JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
+find_jdk() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ] 2>/dev/null; then
+    return
+  fi
+  local best="" best_version=0 dir version
+  for dir in /usr/lib/jvm/*/; do
+    [ -x "$dir/bin/javac" ] || continue
+    version=$(java_major "$dir/bin/java")
+    if [ "${version:-0}" -ge 21 ] 2>/dev/null && [ "$version" -gt "$best_version" ]; then
+      best="${dir%/}" best_version=$version
+    fi
+  done
+  [ -n "$best" ] || die "a JDK 21 or newer is needed (for example Temurin 25 in /usr/lib/jvm); set JAVA_HOME to one"
+  export JAVA_HOME="$best"
+}
+
+ensure_tools() {
+  find_jdk
+  export PATH="$JAVA_HOME/bin:$PATH"
+  if ! command -v mvn >/dev/null; then
+    say "Installing Maven"
+    apt-get update -qq && apt-get install -y -qq maven >/dev/null || die "Maven is needed: apt-get install maven"
+  fi
+}
+
+# PostgreSQL at 127.0.0.1:5432, started if it is down.
+ensure_postgres() {
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    return
+  fi
+  if ! command -v pg_ctlcluster >/dev/null; then
+    say "Installing PostgreSQL"
+    apt-get update -qq && apt-get install -y -qq postgresql >/dev/null || die "PostgreSQL is needed: apt-get install postgresql"
+  fi
+  local version
+  version=$(ls /etc/postgresql | sort -V | tail -1)
+  say "Starting PostgreSQL $version"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "PostgreSQL $version did not start"
+  for _ in $(seq 1 60); do
+    pg_isready -q -h 127.0.0.1 -p 5432 && break
+    sleep 0.5
+  done
+  pg_isready -q -h 127.0.0.1 -p 5432 || die "PostgreSQL does not answer on 127.0.0.1:5432"
+  ensure_role
+}
+
+# The tests and the services connect as PGUSER (root by default), with trust authentication on localhost.
+ensure_role() {
+  local user="${PGUSER:-root}"
+  if ! psql -h 127.0.0.1 -U "$user" -d postgres -Atc 'select 1' >/dev/null 2>&1; then
+    su postgres -c "createuser --superuser $user" 2>/dev/null || true
+  fi
+}
+
+ensure_databases() {
+  local entry db
+  for entry in "${SERVICES[@]}"; do
+    db="${entry##*:}"
+    if [ "$(psql -h 127.0.0.1 -d postgres -Atc "select 1 from pg_database where datname = '$db'")" != 1 ]; then
+      say "Creating database $db"
+      createdb -h 127.0.0.1 "$db"
+    fi
+  done
+}
+
+build() {
+  say "Building (tests skipped; ./observatory test runs them)"
+  mvn -B -q -f "$ROOT/pom.xml" package -DskipTests || die "the build failed"
+}
+
+running() { [ -f "$PIDS/$1" ] && kill -0 "$(cat "$PIDS/$1")" 2>/dev/null; }
+
+start_kafka() {
+  if running kafka; then
+    say "Kafka is already running on 127.0.0.1:9092"
+    return
+  fi
+  local config="$STATE/kafka/server.properties"
+  mkdir -p "$STATE/kafka"
+  if [ ! -f "$STATE/kafka/data/meta.properties" ]; then
+    cp "$KAFKA_CONF/server.properties" "$config"
+    echo "log.dirs=$STATE/kafka/data" >> "$config"
+    local cluster_id
+    cluster_id=$(java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+    java -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_CONF/log4j2.properties" \
+      kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$config" > "$LOGS/kafka-format.log" 2>&1 \
+      || die "formatting Kafka's storage failed; see $LOGS/kafka-format.log"
+  fi
+  say "Starting Kafka on 127.0.0.1:9092"
+  : > "$LOGS/kafka.log"
+  nohup java -Xms256m -Xmx512m -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_CONF/log4j2.properties" \
+    kafka.Kafka "$config" >> "$LOGS/kafka.log" 2>&1 &
+  echo $! > "$PIDS/kafka"
+  for _ in $(seq 1 120); do
+    grep -q "Kafka Server started" "$LOGS/kafka.log" && return
+    running kafka || break
+    sleep 0.5
+  done
+  die "Kafka did not start; see $LOGS/kafka.log"
+}
+
+start_service() {
+  local name=$1 port=$2 db=$3
+  if running "$name"; then
+    say "$name is already running on port $port"
+    return
+  fi
+  say "Starting $name on port $port"
+  QUARKUS_HTTP_PORT=$port \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 \
+    nohup java -Xmx512m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
+  echo $! > "$PIDS/$name"
+}
+
+await_ready() {
+  local name=$1 port=$2
+  for _ in $(seq 1 180); do
+    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && return
+    running "$name" || die "$name stopped; see $LOGS/$name.log"
+    sleep 0.5
+  done
+  die "$name is not ready after 90 s; see $LOGS/$name.log"
+}
+
+start_all() {
+  ensure_tools
+  ensure_postgres
+  ensure_role
+  ensure_databases
+  mkdir -p "$LOGS" "$PIDS"
+  build
+  start_kafka
+  local entry name port db
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port db <<< "$entry"
+    start_service "$name" "$port" "$db"
+  done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port db <<< "$entry"
+    await_ready "$name" "$port"
+  done
+  load_demo_data
+  print_urls
+}
+
+load_demo_data() {
+  if [ -x "$ROOT/deploy/local/demo/load.sh" ]; then
+    say "Loading the demo data"
+    "$ROOT/deploy/local/demo/load.sh" || die "loading the demo data failed"
+  fi
+}
+
+print_urls() {
+  cat <<MSG
+
+The Observatory is running:
+  actors-service      http://127.0.0.1:8081/q/swagger-ui   health http://127.0.0.1:8081/q/health
+  agreements-service  http://127.0.0.1:8082/q/swagger-ui   health http://127.0.0.1:8082/q/health
+  analytics-service   http://127.0.0.1:8083/q/swagger-ui   health http://127.0.0.1:8083/q/health
+  Kafka               127.0.0.1:9092 (topics paradiplomacy.*.v1)
+  PostgreSQL          127.0.0.1:5432 (databases observatory_actors, observatory_agreements, observatory_analytics)
+  Logs                $LOGS
+Stop it with: ./observatory stop
+MSG
+}
+
+stop_process() {
+  local name=$1 pid
+  running "$name" || { rm -f "$PIDS/$name"; return; }
+  pid=$(cat "$PIDS/$name")
+  say "Stopping $name"
+  kill "$pid"
+  for _ in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$PIDS/$name"
+}
+
+stop_all() {
+  local entry
+  for entry in "${SERVICES[@]}"; do
+    stop_process "${entry%%:*}"
+  done
+  stop_process kafka
+}
+
+status_all() {
+  local entry name port db
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port db <<< "$entry"
+    if running "$name"; then
+      printf '%-20s running  %s\n' "$name" "$(curl -s "http://127.0.0.1:$port/q/health/ready" | tr -d ' \n' | cut -c1-80)"
+    else
+      printf '%-20s stopped\n' "$name"
+    fi
+  done
+  running kafka && printf '%-20s running\n' kafka || printf '%-20s stopped\n' kafka
+}
+
+run_tests() {
+  ensure_tools
+  ensure_postgres
+  ensure_role
+  say "Running every test (each test run starts its own Kafka broker and databases)"
+  mvn -B -f "$ROOT/pom.xml" verify
+}

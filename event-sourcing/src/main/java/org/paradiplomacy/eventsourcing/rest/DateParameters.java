@@ -1,0 +1,62 @@
+package org.paradiplomacy.eventsourcing.rest;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads date parameters ({@code asOf=2015-01-01}) and answers a bad one with 400 naming the parameter, where
+ * JAX-RS would answer a failed query parameter with 404.
+ */
+@Provider
+public class DateParameters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType != LocalDate.class) {
+            return null;
+        }
+        String name = nameOf(annotations);
+        return (ParamConverter<T>) new ParamConverter<LocalDate>() {
+            @Override
+            public LocalDate fromString(String value) {
+                if (value == null || value.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(value.strip());
+                } catch (DateTimeParseException e) {
+                    throw new InvalidParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+                }
+            }
+
+            @Override
+            public String toString(LocalDate value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+
+    private static String nameOf(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return "date";
+    }
+}
