@@ -35,9 +35,6 @@ class ActorDeciderTest {
     static final Place JALISCO = new Place("MX", "MX-JAL", "019", "419", "013");
     static final ActorRegistered WUHAN = new ActorRegistered("wuhan", ActorKind.CITY, Names.english("Wuhan"),
             List.of("Wu-han"), HUBEI, "hubei", null, null, null, null);
-    static final ActorRegistered UCLG = new ActorRegistered("uclg", ActorKind.NETWORK,
-            Names.english("United Cities and Local Governments"), List.of("UCLG"), Place.NOWHERE, null, null, null,
-            null, null);
     static final ActorRef HUBEI_REF = new ActorRef("hubei", true, ActorKind.PROVINCE, "CN", false);
     static final ActorRef UCLG_REF = new ActorRef("uclg", true, ActorKind.NETWORK, null, false);
 

@@ -1,0 +1,58 @@
+package org.paradiplomacy.agreements.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.paradiplomacy.agreements.domain.ActorRef;
+import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
+
+/**
+ * This service's own directory of actors, folded from the actors topic: engagements are checked against it, so
+ * no request waits on actors-service. It lags actors-service by the time an event takes to arrive (well under a
+ * second when all runs), which is why an engagement naming a just-registered actor may be refused with 422 and
+ * succeed when retried.
+ */
+@ApplicationScoped
+public class ActorDirectory {
+
+    static final String REGISTERED = "org.paradiplomacy.actor.registered.v1";
+    static final String CORRECTED = "org.paradiplomacy.actor.details-corrected.v1";
+    static final String RENAMED = "org.paradiplomacy.actor.renamed.v1";
+    static final String RETIRED = "org.paradiplomacy.actor.retired.v1";
+
+    public ActorRef ref(String id) {
+        if (id == null) {
+            return null;
+        }
+        DirectoryEntry entry = DirectoryEntry.findById(id);
+        return entry == null ? ActorRef.unknown(id) : new ActorRef(id, true, entry.retired);
+    }
+
+    /** Applies one actor event; events of other types only move the entry's version on. */
+    public void apply(ReceivedEvent event) {
+        DirectoryEntry entry = DirectoryEntry.findById(event.subject());
+        if (entry != null && entry.version >= event.streamVersion()) {
+            return;
+        }
+        if (entry == null) {
+            entry = new DirectoryEntry();
+            entry.id = event.subject();
+        }
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case REGISTERED, CORRECTED -> {
+                if (REGISTERED.equals(event.type())) {
+                    entry.kind = event.text("kind");
+                }
+                entry.nameEn = data.path("names").path("en").asText(null);
+                entry.country = data.path("place").path("country").asText(null);
+                entry.subdivision = data.path("place").path("subdivision").asText(null);
+            }
+            case RENAMED -> entry.nameEn = data.path("names").path("en").asText(entry.nameEn);
+            case RETIRED -> entry.retired = true;
+            default -> {
+            }
+        }
+        entry.version = event.streamVersion();
+        entry.persist();
+    }
+}

@@ -1,0 +1,43 @@
+package org.paradiplomacy.agreements.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a client asks of an agreement; the actors and the agreement it names come already looked up. */
+public sealed interface AgreementCommand {
+
+    /** The terms of a new agreement. */
+    record Terms(AgreementKind kind, String title, List<ActorRef> parties, List<CooperationField> fields,
+            UpgradeRef upgrades) {
+    }
+
+    /** The agreement a new one upgrades (a letter of intent followed by an MoU), as this service knows it. */
+    record UpgradeRef(String id, boolean exists) {
+    }
+
+    record ProposeAgreement(String agreementId, Terms terms, LocalDate proposedOn) implements AgreementCommand {
+    }
+
+    /** An agreement recorded at once as signed on a past date; the day it was proposed may be unknown. */
+    record RecordSignedAgreement(String agreementId, Terms terms, LocalDate proposedOn, LocalDate signedOn,
+            String place, LocalDate validUntil) implements AgreementCommand {
+    }
+
+    record SignAgreement(LocalDate signedOn, String place, LocalDate validUntil) implements AgreementCommand {
+    }
+
+    record RenewAgreement(LocalDate renewedOn, LocalDate validUntil) implements AgreementCommand {
+    }
+
+    record SuspendAgreement(LocalDate suspendedOn, String reason) implements AgreementCommand {
+    }
+
+    record ReinstateAgreement(LocalDate reinstatedOn) implements AgreementCommand {
+    }
+
+    record TerminateAgreement(LocalDate terminatedOn, String reason) implements AgreementCommand {
+    }
+
+    record ExpireAgreement(LocalDate expiredOn) implements AgreementCommand {
+    }
+}

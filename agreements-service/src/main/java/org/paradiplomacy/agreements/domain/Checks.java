@@ -1,0 +1,92 @@
+package org.paradiplomacy.agreements.domain;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.paradiplomacy.eventsourcing.domain.Rules;
+
+/** Rules every kind of engagement shares: the actors it names, its dates, its title and fields. */
+final class Checks {
+
+    static final int MAX_TEXT = 300;
+
+    private Checks() {
+    }
+
+    /** Each actor named is known to the directory, not retired, and named once; at least {@code min} of them. */
+    static void actors(Rules rules, String field, List<ActorRef> actors, int min) {
+        if (actors == null || actors.size() < min) {
+            rules.add(field, min == 1 ? "must name at least one actor" : "must name at least " + min + " distinct actors");
+            if (actors == null) {
+                return;
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < actors.size(); i++) {
+            ActorRef actor = actors.get(i);
+            String at = field + "[" + i + "]";
+            if (actor == null || actor.id() == null || actor.id().isBlank()) {
+                rules.add(at, "must be an actor id");
+                continue;
+            }
+            if (!seen.add(actor.id())) {
+                rules.add(at, "actor " + actor.id() + " is listed twice");
+            }
+            actor(rules, at, actor);
+        }
+    }
+
+    static void actor(Rules rules, String field, ActorRef actor) {
+        if (actor == null) {
+            rules.add(field, "is required");
+        } else if (!actor.known()) {
+            rules.add(field, "no actor " + actor.id() + " is known (a newly registered actor is known here within"
+                    + " seconds; retry if you just registered it)");
+        } else if (actor.retired()) {
+            rules.add(field, "actor " + actor.id() + " is retired and cannot enter new engagements");
+        }
+    }
+
+    static void text(Rules rules, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            rules.require(!required, field, "is required");
+        } else {
+            rules.require(value.strip().length() <= MAX_TEXT, field, "must be at most " + MAX_TEXT + " characters");
+        }
+    }
+
+    /** A date that has happened: required, not after today, and not before {@code notBefore} if given. */
+    static void pastDate(Rules rules, String field, LocalDate date, LocalDate today, LocalDate notBefore,
+            String notBeforeWhat) {
+        if (date == null) {
+            rules.add(field, "is required");
+            return;
+        }
+        rules.require(!date.isAfter(today), field, "must not be in the future");
+        if (notBefore != null) {
+            rules.require(!date.isBefore(notBefore), field, "must not be before " + notBeforeWhat + " (" + notBefore + ")");
+        }
+    }
+
+    static void fields(Rules rules, List<CooperationField> fields) {
+        if (fields != null) {
+            for (int i = 0; i < fields.size(); i++) {
+                rules.require(fields.get(i) != null, "fields[" + i + "]", "must be one of " + CooperationField.codes());
+            }
+        }
+    }
+
+    static <T> List<T> distinct(List<T> values) {
+        return values == null ? List.of() : List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    static List<String> ids(List<ActorRef> actors) {
+        return actors.stream().map(ActorRef::id).toList();
+    }
+
+    static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

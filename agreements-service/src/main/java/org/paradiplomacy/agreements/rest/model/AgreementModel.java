@@ -1,0 +1,34 @@
+package org.paradiplomacy.agreements.rest.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.agreements.domain.Agreement;
+import org.paradiplomacy.agreements.domain.AgreementKind;
+import org.paradiplomacy.agreements.domain.AgreementStatus;
+import org.paradiplomacy.agreements.domain.CooperationField;
+
+@Schema(name = "Agreement", description = "An agreement between two or more actors and where it is in its life.")
+public record AgreementModel(
+        @Schema(description = "The agreement's id") String id,
+        @Schema(description = "letter-of-intent, memorandum-of-understanding, cooperation, friendly-exchange or sister-city", examples = "sister-city") AgreementKind kind,
+        @Schema(description = "Title", examples = "Sister-city agreement between Wuhan and Concepción") String title,
+        @Schema(description = "The parties' actor ids") List<String> parties,
+        @Schema(description = "Fields of cooperation") List<CooperationField> fields,
+        @Schema(description = "The agreement this one upgrades (a letter of intent, then an MoU)") String upgrades,
+        @Schema(description = "proposed, signed, suspended, terminated or expired", examples = "signed") AgreementStatus status,
+        @Schema(description = "Signed and neither suspended, terminated nor expired") boolean active,
+        @Schema(description = "The day it was proposed, if known") LocalDate proposedOn,
+        @Schema(description = "The day it was signed", examples = "2016-04-07") LocalDate signedOn,
+        @Schema(description = "Where it was signed", examples = "Wuhan") String signedAt,
+        @Schema(description = "The last day it is valid, if it has a term") LocalDate validUntil,
+        @Schema(description = "The day it was last renewed") LocalDate lastRenewedOn,
+        @Schema(description = "Why it was terminated") String endReason,
+        @Schema(description = "The version of its record, also its ETag", examples = "2") long version) implements Versioned {
+
+    public static AgreementModel of(Agreement a, long version) {
+        return new AgreementModel(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(), a.status(),
+                a.status() == AgreementStatus.SIGNED, a.proposedOn(), a.signedOn(), a.signedAt(), a.validUntil(),
+                a.lastRenewedOn(), a.endReason(), version);
+    }
+}

@@ -1,0 +1,9 @@
+package org.paradiplomacy.agreements.rest.model;
+
+/** A model of an event-sourced record: its id and its version, which is its ETag. */
+public interface Versioned {
+
+    String id();
+
+    long version();
+}

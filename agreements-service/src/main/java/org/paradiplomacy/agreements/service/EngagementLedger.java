@@ -1,0 +1,108 @@
+package org.paradiplomacy.agreements.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
+import org.paradiplomacy.agreements.readmodel.Projection;
+import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
+import org.paradiplomacy.eventsourcing.aggregate.Loaded;
+import org.paradiplomacy.eventsourcing.domain.NotFound;
+import org.paradiplomacy.eventsourcing.rest.RequestMetadata;
+import org.paradiplomacy.eventsourcing.store.StoredEvent;
+
+/**
+ * What the four engagement services share: run a command on a stream and keep the read model in step, read the
+ * current state, the state as of a date, and the history. Call it inside the caller's transaction.
+ *
+ * @param <C> commands, {@code E} events, {@code S} state, {@code M} the API's model of the state
+ */
+final class EngagementLedger<C, E, S, M> {
+
+    private final String noun;
+    private final EventSourcedRepository<C, E, S> repository;
+    private final EngagementReadModel readModel;
+    private final RequestMetadata metadata;
+    private final BiFunction<S, Long, M> toModel;
+    private final Function<S, Projection> toProjection;
+    private final Function<E, LocalDate> effectiveOn;
+
+    EngagementLedger(String noun, EventSourcedRepository<C, E, S> repository, EngagementReadModel readModel,
+            RequestMetadata metadata, BiFunction<S, Long, M> toModel, Function<S, Projection> toProjection,
+            Function<E, LocalDate> effectiveOn) {
+        this.noun = noun;
+        this.repository = repository;
+        this.readModel = readModel;
+        this.metadata = metadata;
+        this.toModel = toModel;
+        this.toProjection = toProjection;
+        this.effectiveOn = effectiveOn;
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    M execute(String id, OptionalLong expectedVersion, C command) {
+        var handled = repository.handle(id, expectedVersion, command, metadata.get());
+        M model = toModel.apply(handled.state(), handled.version());
+        if (!handled.events().isEmpty()) {
+            readModel.update(id, handled.version(), toProjection.apply(handled.state()), model);
+        }
+        return model;
+    }
+
+    boolean exists(String id) {
+        return id != null && repository.load(id).exists();
+    }
+
+    M get(String id) {
+        Loaded<S> loaded = existing(repository.load(id), id);
+        return toModel.apply(loaded.state(), loaded.version());
+    }
+
+    /**
+     * The state on a date: events count from the day they took effect; an event without a date takes the date of
+     * the next dated event of its stream (an agreement recorded as signed counts from its signing).
+     */
+    M getAsOf(String id, LocalDate date) {
+        List<StoredEvent> history = existing(repository.load(id), id).history();
+        Set<Long> included = new HashSet<>();
+        LocalDate next = null;
+        for (StoredEvent stored : history.reversed()) {
+            LocalDate effective = effectiveOn.apply(repository.codec().decode(stored));
+            if (effective != null) {
+                next = effective;
+            }
+            if (next == null || !next.isAfter(date)) {
+                included.add(stored.streamVersion());
+            }
+        }
+        Loaded<S> loaded = repository.loadWhere(id, stored -> included.contains(stored.streamVersion()));
+        if (!loaded.exists()) {
+            throw new NotFound("No " + noun + " " + id + " was recorded as of " + date);
+        }
+        return toModel.apply(loaded.state(), loaded.version());
+    }
+
+    List<StoredEvent> history(String id) {
+        return existing(repository.load(id), id).history();
+    }
+
+    private Loaded<S> existing(Loaded<S> loaded, String id) {
+        if (!loaded.exists()) {
+            throw new NotFound("No " + noun + " " + id + " is recorded");
+        }
+        return loaded;
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : new ArrayList<>(list);
+    }
+}

@@ -1,0 +1,350 @@
+package org.paradiplomacy.eventsourcing.consume;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows other services' topics into a projection, exactly once in effect: each poll's events are applied in one
+ * transaction together with their ids (a redelivered event is skipped) and the partitions' next offsets, which
+ * live in the database, not in Kafka, so a fresh database reads every topic from its beginning. An event that
+ * can never be applied goes to the dead-letter topic with its reason, and consumption goes on; any other
+ * failure is retried from the same offset.
+ */
+public final class EventSubscription {
+
+    private static final Logger LOG = Logger.getLogger(EventSubscription.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final String name;
+    private final List<String> topics;
+    private final EventHandler handler;
+    private final AgroalDataSource dataSource;
+    private final String bootstrapServers;
+
+    private final Object pauseLock = new Object();
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private volatile SubscriptionStatus status = SubscriptionStatus.STOPPED;
+    private Thread thread;
+    private KafkaProducer<String, String> deadLetters;
+    private Instant lagMeasuredAt = Instant.EPOCH;
+    private Instant lastEventTime;
+
+    public EventSubscription(String name, List<String> topics, EventHandler handler, AgroalDataSource dataSource,
+            String bootstrapServers) {
+        this.name = name;
+        this.topics = List.copyOf(topics);
+        this.handler = handler;
+        this.dataSource = dataSource;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public static String deadLetterTopic(String subscription) {
+        return "paradiplomacy.dlq." + subscription;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        status = SubscriptionStatus.STARTING;
+        thread = new Thread(this::run, "subscription-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        synchronized (pauseLock) {
+            pauseLock.notifyAll();
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (deadLetters != null) {
+            deadLetters.close(Duration.ofSeconds(5));
+            deadLetters = null;
+        }
+        status = SubscriptionStatus.STOPPED;
+    }
+
+    public SubscriptionStatus status() {
+        return status;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try (KafkaConsumer<String, String> created = newConsumer()) {
+                consumer = created;
+                created.subscribe(topics, new SeekToStoredOffsets(created));
+                while (running) {
+                    ConsumerRecords<String, String> records = created.poll(Duration.ofMillis(200));
+                    if (!records.isEmpty()) {
+                        process(created, records);
+                    }
+                    measureLag(created);
+                    backoff = Duration.ZERO;
+                }
+            } catch (WakeupException e) {
+                // stop() woke the consumer up
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                backoff = nextBackoff(backoff);
+                status = status.failing(e.toString());
+                LOG.warnf("Subscription %s failed, retrying in %d ms: %s", name, backoff.toMillis(), e.toString());
+                pause(backoff);
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    /** Applies a poll's records in one transaction; if one of them is poison, goes through them one by one. */
+    private void process(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+        records.forEach(batch::add);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> apply(batch));
+            done(batch);
+        } catch (PoisonMessage e) {
+            for (ConsumerRecord<String, String> record : batch) {
+                if (!processAlone(kafka, record)) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            rewind(kafka, batch);
+            throw e;
+        }
+    }
+
+    private boolean processAlone(KafkaConsumer<String, String> kafka, ConsumerRecord<String, String> record) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> apply(List.of(record)));
+        } catch (PoisonMessage poison) {
+            deadLetter(record, poison.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> saveOffsets(List.of(record)));
+        } catch (RuntimeException e) {
+            rewind(kafka, List.of(record));
+            throw e;
+        }
+        done(List.of(record));
+        return true;
+    }
+
+    private void apply(List<ConsumerRecord<String, String>> batch) {
+        for (ConsumerRecord<String, String> record : batch) {
+            ReceivedEvent event = ReceivedEvent.from(record);
+            if (firstDelivery(event.id())) {
+                handler.handle(event);
+            }
+        }
+        saveOffsets(batch);
+    }
+
+    private boolean firstDelivery(String eventId) {
+        return update("INSERT INTO processed_events (subscription, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                name, eventId) == 1;
+    }
+
+    private void saveOffsets(List<ConsumerRecord<String, String>> batch) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        batch.forEach(r -> next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+        next.forEach((partition, offset) -> update("INSERT INTO subscription_offsets (subscription, topic, partition,"
+                + " next_offset) VALUES (?, ?, ?, ?) ON CONFLICT (subscription, topic, partition)"
+                + " DO UPDATE SET next_offset = excluded.next_offset, updated_at = now()",
+                name, partition.topic(), partition.partition(), offset));
+    }
+
+    private Long storedOffset(TopicPartition partition) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT next_offset FROM subscription_offsets"
+                        + " WHERE subscription = ? AND topic = ? AND partition = ?")) {
+            query.setString(1, name);
+            query.setString(2, partition.topic());
+            query.setInt(3, partition.partition());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the offsets of subscription " + name, e);
+        }
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Subscription " + name + " could not write its progress", e);
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("Subscription %s sends %s-%d@%d to the dead-letter topic: %s", name, record.topic(),
+                record.partition(), record.offset(), reason);
+        ProducerRecord<String, String> letter = new ProducerRecord<>(deadLetterTopic(name), record.key(), record.value());
+        record.headers().forEach(letter.headers()::add);
+        letter.headers().add("dlq_reason", bytes(reason));
+        letter.headers().add("dlq_topic", bytes(record.topic()));
+        letter.headers().add("dlq_partition", bytes(Integer.toString(record.partition())));
+        letter.headers().add("dlq_offset", bytes(Long.toString(record.offset())));
+        try {
+            deadLetters().send(letter).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write to the dead-letter topic", e);
+        }
+        status = status.withDeadLetter();
+    }
+
+    private void done(List<ConsumerRecord<String, String>> batch) {
+        ConsumerRecord<String, String> last = batch.getLast();
+        lastEventTime = Instant.ofEpochMilli(last.timestamp());
+        status = status.processed(batch.size());
+    }
+
+    private static void rewind(KafkaConsumer<String, String> kafka, List<ConsumerRecord<String, String>> batch) {
+        Map<TopicPartition, Long> first = new HashMap<>();
+        batch.forEach(r -> first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min));
+        first.forEach(kafka::seek);
+    }
+
+    private void measureLag(KafkaConsumer<String, String> kafka) {
+        Instant now = Instant.now();
+        if (Duration.between(lagMeasuredAt, now).toMillis() < 1000) {
+            return;
+        }
+        lagMeasuredAt = now;
+        Set<TopicPartition> assigned = kafka.assignment();
+        if (assigned.isEmpty()) {
+            return;
+        }
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : kafka.endOffsets(assigned).entrySet()) {
+            lag += Math.max(0, end.getValue() - kafka.position(end.getKey()));
+        }
+        long secondsBehind = lag == 0 || lastEventTime == null ? 0 : Duration.between(lastEventTime, now).toSeconds();
+        status = status.lagging(lag, secondsBehind);
+    }
+
+    private KafkaConsumer<String, String> newConsumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, name,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+                new StringDeserializer(), new StringDeserializer());
+    }
+
+    private KafkaProducer<String, String> deadLetters() {
+        if (deadLetters == null) {
+            deadLetters = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                    new StringSerializer(), new StringSerializer());
+        }
+        return deadLetters;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Duration nextBackoff(Duration backoff) {
+        Duration next = backoff.isZero() ? Duration.ofMillis(200) : backoff.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+
+    /** Waits before a retry; stop() ends the wait early. */
+    private void pause(Duration duration) {
+        synchronized (pauseLock) {
+            try {
+                if (running) {
+                    pauseLock.wait(duration.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** On every (re)assignment, continue each partition from the offset stored with the projection. */
+    private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<String, String> kafka;
+
+        SeekToStoredOffsets(KafkaConsumer<String, String> kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                Long next = storedOffset(partition);
+                if (next == null) {
+                    kafka.seekToBeginning(List.of(partition));
+                } else {
+                    kafka.seek(partition, next);
+                }
+            }
+            status = status.running();
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Offsets are already stored with the projection.
+        }
+    }
+}
