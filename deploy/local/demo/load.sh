@@ -46,14 +46,15 @@ declare -A SECTION=([agreement]=agreements [mission]=missions [conference]=confe
 declare -A API_PATH=([agreement]=/api/v1/agreements [mission]=/api/v1/missions
   [conference]=/api/v1/conferences [statement]=/api/v1/statements)
 # jq definitions shared by the check and the loading below.
+# shellcheck disable=SC2016 # a jq program: its $ names are jq's, not the shell's
 JQ_DEFS='
   def sections: {agreement: "agreements", mission: "missions", conference: "conferences", statement: "statements"};
   def one_actor: {agreement: [], mission: ["leader"], conference: ["host"], statement: ["issuer"]};
   def many_actors: {agreement: ["parties"], mission: ["hosts"], conference: ["participants"], statement: ["about"]};
-  # The actor keys a body of this type names.
-  def named($type): . as $body
-    | [(one_actor[$type][] | $body[.] | select(type == "string")),
-       (many_actors[$type][] | ($body[.] // []) | select(type == "array") | .[] | select(type == "string"))];
+  # The actor keys a body of this kind names. (Not "$type": a parameter named so would hide the builtin type.)
+  def named($kind): . as $body
+    | [(one_actor[$kind][] | $body[.] | select(type == "string")),
+       (many_actors[$kind][] | ($body[.] // []) | select(type == "array") | .[] | select(type == "string"))];
 '
 
 # Check engagements.json before anything is posted: its shape, unique keys, and that every actor key it names is
