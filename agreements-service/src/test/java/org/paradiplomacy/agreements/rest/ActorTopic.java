@@ -3,15 +3,10 @@ package org.paradiplomacy.agreements.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.paradiplomacy.testing.CloudEventPublisher;
 import org.paradiplomacy.testing.ObservatoryTestResource;
 
 /**
@@ -21,7 +16,7 @@ import org.paradiplomacy.testing.ObservatoryTestResource;
 final class ActorTopic {
 
     static final String TOPIC = "paradiplomacy.actors.v1";
-    private static KafkaProducer<String, String> producer;
+    private static CloudEventPublisher publisher;
 
     private ActorTopic() {
     }
@@ -49,23 +44,11 @@ final class ActorTopic {
     }
 
     static void send(String key, String eventId, String type, long version, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, payload);
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "/actors-service");
-        header(record, "ce_subject", key);
-        header(record, "ce_time", Instant.now().toString());
-        header(record, "ce_streamversion", Long.toString(version));
-        sendRecord(record);
+        publisher().send(TOPIC, key, eventId, type, version, payload);
     }
 
     static void sendRecord(ProducerRecord<String, String> record) {
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        publisher().send(record);
     }
 
     static void awaitKnown(String id) {
@@ -73,16 +56,10 @@ final class ActorTopic {
                 given().when().get("/api/v1/directory/actors/" + id).then().extract().statusCode() == 200);
     }
 
-    private static void header(ProducerRecord<String, String> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ObservatoryTestResource.broker().bootstrapServers()),
-                    new StringSerializer(), new StringSerializer());
+    private static synchronized CloudEventPublisher publisher() {
+        if (publisher == null) {
+            publisher = new CloudEventPublisher(ObservatoryTestResource.broker().bootstrapServers());
         }
-        return producer;
+        return publisher;
     }
 }

@@ -47,6 +47,7 @@ public final class EventSubscription {
     private final EventHandler handler;
     private final AgroalDataSource dataSource;
     private final String bootstrapServers;
+    private final Runnable afterCommit;
 
     private final Object pauseLock = new Object();
     private volatile boolean running;
@@ -59,11 +60,18 @@ public final class EventSubscription {
 
     public EventSubscription(String name, List<String> topics, EventHandler handler, AgroalDataSource dataSource,
             String bootstrapServers) {
+        this(name, topics, handler, dataSource, bootstrapServers, () -> { });
+    }
+
+    /** As above, calling {@code afterCommit} each time applied events have been committed. */
+    public EventSubscription(String name, List<String> topics, EventHandler handler, AgroalDataSource dataSource,
+            String bootstrapServers, Runnable afterCommit) {
         this.name = name;
         this.topics = List.copyOf(topics);
         this.handler = handler;
         this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
+        this.afterCommit = afterCommit;
     }
 
     public static String deadLetterTopic(String subscription) {
@@ -248,6 +256,7 @@ public final class EventSubscription {
         ConsumerRecord<String, String> last = batch.getLast();
         lastEventTime = Instant.ofEpochMilli(last.timestamp());
         status = status.processed(batch.size());
+        afterCommit.run();
     }
 
     private static void rewind(KafkaConsumer<String, String> kafka, List<ConsumerRecord<String, String>> batch) {

@@ -1,0 +1,46 @@
+package org.paradiplomacy.analytics.projection;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.health.api.Wellness;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.paradiplomacy.eventsourcing.consume.SubscriptionStatus;
+
+/**
+ * Freshness: how far the statistics are behind the topics, in events and seconds, under {@code /q/health/well}
+ * and as the metrics {@code observatory_projection_lag_events} and {@code observatory_projection_lag_seconds}.
+ */
+@Wellness
+@ApplicationScoped
+public class ProjectionHealthCheck implements HealthCheck {
+
+    private final LiveProjection projection;
+
+    public ProjectionHealthCheck(LiveProjection projection, MeterRegistry metrics) {
+        this.projection = projection;
+        Gauge.builder("observatory.projection.lag.events", projection, p -> p.status().lagEvents())
+                .description("Events published but not yet in the statistics").register(metrics);
+        Gauge.builder("observatory.projection.lag.seconds", projection, p -> p.status().secondsBehind())
+                .description("Age of the oldest event not yet in the statistics").register(metrics);
+        Gauge.builder("observatory.projection.dead.letters", projection, p -> p.status().deadLettered())
+                .description("Events sent to the dead-letter topic since start").register(metrics);
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        SubscriptionStatus status = projection.status();
+        var response = HealthCheckResponse.named("statistics-projection").status(status.healthy())
+                .withData("generation", projection.generation())
+                .withData("state", status.state())
+                .withData("processed", status.processed())
+                .withData("deadLettered", status.deadLettered())
+                .withData("lagEvents", status.lagEvents())
+                .withData("secondsBehind", status.secondsBehind());
+        if (status.lastError() != null) {
+            response.withData("lastError", status.lastError());
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.paradiplomacy.analytics.rest;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes any statistics table (a list of records) as {@code text/csv}: one column per field, nested maps
+ * flattened into {@code parent.key} columns, lists joined with {@code ;}.
+ */
+@Provider
+@Produces("text/csv")
+public class CsvWriter implements MessageBodyWriter<List<?>> {
+
+    public static final String TEXT_CSV = "text/csv";
+
+    private final ObjectMapper json;
+
+    public CsvWriter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return List.class.isAssignableFrom(type) && mediaType.isCompatible(MediaType.valueOf(TEXT_CSV));
+    }
+
+    @Override
+    public void writeTo(List<?> rows, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException, WebApplicationException {
+        List<Map<String, String>> flat = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
+        for (Object row : rows) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            flatten("", json.convertValue(row, new TypeReference<Map<String, Object>>() { }), cells);
+            columns.addAll(cells.keySet());
+            flat.add(cells);
+        }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(String.join(",", columns.stream().map(CsvWriter::quote).toList()) + "\r\n");
+        for (Map<String, String> cells : flat) {
+            writer.write(String.join(",", columns.stream().map(c -> quote(cells.getOrDefault(c, ""))).toList()) + "\r\n");
+        }
+        writer.flush();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> values, Map<String, String> cells) {
+        values.forEach((key, value) -> {
+            String column = prefix.isEmpty() ? key : prefix + "." + key;
+            if (value instanceof Map<?, ?> nested) {
+                flatten(column, (Map<String, Object>) nested, cells);
+            } else if (value instanceof List<?> list) {
+                cells.put(column, String.join(";", list.stream().map(String::valueOf).toList()));
+            } else {
+                cells.put(column, value == null ? "" : String.valueOf(value));
+            }
+        });
+    }
+
+    /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
+    private static String quote(String cell) {
+        return cell.matches(".*[,\"\r\n].*") || cell.contains("\n") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+}

@@ -1,0 +1,158 @@
+package org.paradiplomacy.analytics.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.paradiplomacy.analytics.projection.LiveProjection;
+import org.paradiplomacy.analytics.statistics.ActorActivity;
+import org.paradiplomacy.analytics.statistics.DormantLink;
+import org.paradiplomacy.analytics.statistics.FieldShare;
+import org.paradiplomacy.analytics.statistics.RegionLevel;
+import org.paradiplomacy.analytics.statistics.RegionPair;
+import org.paradiplomacy.analytics.statistics.RegionStats;
+import org.paradiplomacy.analytics.statistics.Statistics;
+import org.paradiplomacy.analytics.statistics.YearStats;
+import org.paradiplomacy.eventsourcing.rest.InvalidParameter;
+
+/**
+ * Statistics of engagement by region, as of any date, as JSON or ({@code Accept: text/csv}) CSV, and a stream of
+ * the region figures whenever they change.
+ */
+@Path("/api/v1/stats")
+@Produces({MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV})
+@Tag(name = "Statistics", description = "Engagement by region, region pairs, growth, most active actors, dormant links, fields")
+public class StatisticsResource {
+
+    private static final String AS_OF = "Answer as of this date, YYYY-MM-DD, by the dates the events carry (signing, completion, ...); today if absent";
+
+    private final Statistics statistics;
+    private final LiveProjection projection;
+    private final Clock clock;
+
+    public StatisticsResource(Statistics statistics, LiveProjection projection, Clock clock) {
+        this.statistics = statistics;
+        this.projection = projection;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/regions")
+    @Operation(operationId = "regionStatistics", summary = "Engagement by region",
+            description = "For every region at the level asked for: actors by kind, network memberships, agreements"
+                    + " by kind and status (active = signed and not suspended, terminated or expired), missions led and"
+                    + " hosted, conferences, statements, first and last activity, and the engagement index"
+                    + " (3 × active agreements + 1 × other agreements + 2 × missions + conferences + statements +"
+                    + " memberships). An engagement counts for every region one of its actors is in.")
+    @APIResponse(responseCode = "200", description = "One row per region",
+            content = @Content(schema = @Schema(implementation = RegionStats.class, type = SchemaType.ARRAY)))
+    public List<RegionStats> regions(
+            @Parameter(description = "subdivision, country, m49 (intermediate region or sub-region) or m49-subregion", example = "country")
+            @QueryParam("level") @DefaultValue("country") String level,
+            @Parameter(description = "Only the regions of this ISO 3166-1 country", example = "CN") @QueryParam("country") String country,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        RegionLevel regionLevel = RegionLevel.of(level);
+        if (regionLevel == null) {
+            throw new InvalidParameter("level", "'" + level + "' is not one of subdivision, country, m49, m49-subregion");
+        }
+        return statistics.regions(regionLevel, country, day(asOf));
+    }
+
+    @GET
+    @Path("/region-pairs")
+    @Operation(operationId = "regionPairStatistics", summary = "Chinese provinces against Latin American countries",
+            description = "Agreements between actors of a Chinese province and actors of a Latin American and Caribbean"
+                    + " country (M49 419), or of its subdivisions, with how many are in force.")
+    @APIResponse(responseCode = "200", description = "One row per pair with agreements",
+            content = @Content(schema = @Schema(implementation = RegionPair.class, type = SchemaType.ARRAY)))
+    public List<RegionPair> regionPairs(
+            @Parameter(description = "country or subdivision: the level of the Latin American side") @QueryParam("counterpart") @DefaultValue("country") String counterpart,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        if (!counterpart.equals("country") && !counterpart.equals("subdivision")) {
+            throw new InvalidParameter("counterpart", "'" + counterpart + "' is not country or subdivision");
+        }
+        return statistics.regionPairs(counterpart.equals("subdivision"), day(asOf));
+    }
+
+    @GET
+    @Path("/years")
+    @Operation(operationId = "yearStatistics", summary = "Growth over time",
+            description = "Agreements signed, missions completed, conferences and statements per year, up to the date.")
+    @APIResponse(responseCode = "200", description = "One row per year with activity",
+            content = @Content(schema = @Schema(implementation = YearStats.class, type = SchemaType.ARRAY)))
+    public List<YearStats> years(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return statistics.years(day(asOf));
+    }
+
+    @GET
+    @Path("/actors/most-active")
+    @Operation(operationId = "mostActiveActors", summary = "The most active actors",
+            description = "Actors by the number of signed agreements, completed missions, conferences and statements they took part in.")
+    @APIResponse(responseCode = "200", description = "The most active actors, most first",
+            content = @Content(schema = @Schema(implementation = ActorActivity.class, type = SchemaType.ARRAY)))
+    public List<ActorActivity> mostActive(
+            @Parameter(description = "How many, 1 to 500") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return statistics.mostActive(limit, day(asOf));
+    }
+
+    @GET
+    @Path("/dormant-links")
+    @Operation(operationId = "dormantLinks", summary = "Links on paper only",
+            description = "Agreements in force on the date whose parties have had no engagement together (signing,"
+                    + " renewal, mission, conference, statement) for the given number of years.")
+    @APIResponse(responseCode = "200", description = "Dormant agreements, longest silent first",
+            content = @Content(schema = @Schema(implementation = DormantLink.class, type = SchemaType.ARRAY)))
+    public List<DormantLink> dormant(
+            @Parameter(description = "Years without contact, 1 to 100") @QueryParam("years") @DefaultValue("5") @Min(1) @Max(100) int years,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return statistics.dormant(years, day(asOf));
+    }
+
+    @GET
+    @Path("/fields")
+    @Operation(operationId = "fieldShares", summary = "Fields of cooperation",
+            description = "How many agreements in force cover each field, and their share.")
+    @APIResponse(responseCode = "200", description = "One row per field, most first",
+            content = @Content(schema = @Schema(implementation = FieldShare.class, type = SchemaType.ARRAY)))
+    public List<FieldShare> fields(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return statistics.fields(day(asOf));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "streamRegionStatistics", summary = "Region figures, live",
+            description = "Server-Sent Events: the country-level region statistics on connect, then again whenever"
+                    + " newly applied events may have changed them (at most once a second).")
+    public Multi<List<RegionStats>> stream() {
+        Multi<Integer> changes = projection.changes().group().intoLists().every(Duration.ofSeconds(1))
+                .filter(batch -> !batch.isEmpty()).map(batch -> batch.getLast());
+        return Multi.createBy().concatenating().streams(Multi.createFrom().item(0), changes)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(tick -> statistics.regions(RegionLevel.COUNTRY, null, LocalDate.now(clock)));
+    }
+
+    private LocalDate day(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+}

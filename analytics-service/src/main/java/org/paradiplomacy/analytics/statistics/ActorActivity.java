@@ -1,0 +1,15 @@
+package org.paradiplomacy.analytics.statistics;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How active one actor has been. */
+@Schema(name = "ActorActivity", description = "An actor and the engagements it took part in by the date.")
+public record ActorActivity(
+        String actorId,
+        @Schema(examples = "Guangzhou") String name,
+        @Schema(examples = "CN") String country,
+        @Schema(examples = "CN-GD") String subdivision,
+        @Schema(description = "Signed agreements, completed missions, conferences and statements it took part in") long engagements,
+        LocalDate lastActivity) {
+}

@@ -1,0 +1,13 @@
+package org.paradiplomacy.analytics.statistics;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What happened in one year. */
+@Schema(name = "YearStats", description = "Engagements dated in one year.")
+public record YearStats(
+        @Schema(examples = "2016") int year,
+        @Schema(description = "Agreements signed") long agreementsSigned,
+        @Schema(description = "Missions completed") long missionsCompleted,
+        @Schema(description = "Conferences held") long conferences,
+        @Schema(description = "Statements issued") long statements) {
+}
