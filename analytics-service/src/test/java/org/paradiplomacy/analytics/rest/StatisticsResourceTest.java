@@ -1,0 +1,179 @@
+package org.paradiplomacy.analytics.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.paradiplomacy.testing.CloudEventPublisher;
+import org.paradiplomacy.testing.ObservatoryTestResource;
+
+@QuarkusTest
+class StatisticsResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/api/v1/stats/stream")
+    URL stream;
+
+    static CloudEventPublisher publisher() {
+        return new CloudEventPublisher(ObservatoryTestResource.broker().bootstrapServers());
+    }
+
+    static String actor(CloudEventPublisher publisher, String country, String subdivision, String subregion) {
+        String id = UUID.randomUUID().toString();
+        publisher.send("paradiplomacy.actors.v1", id, UUID.randomUUID().toString(), "org.paradiplomacy.actor.registered.v1", 1, """
+                {"actorId": "%s", "kind": "city", "names": {"en": "City %s"}, "place": {"country": "%s",
+                 "subdivision": "%s", "m49Region": "x", "m49Subregion": "%s"}}""".formatted(id, id, country, subdivision, subregion));
+        return id;
+    }
+
+    static String agreement(CloudEventPublisher publisher, String a, String b, String signedOn) {
+        String id = UUID.randomUUID().toString();
+        publisher.send("paradiplomacy.agreements.v1", id, UUID.randomUUID().toString(), "org.paradiplomacy.agreement.proposed.v1", 1, """
+                {"agreementId": "%s", "kind": "sister-city", "title": "T", "parties": ["%s", "%s"], "fields": ["culture"]}"""
+                .formatted(id, a, b));
+        publisher.send("paradiplomacy.agreements.v1", id, UUID.randomUUID().toString(), "org.paradiplomacy.agreement.signed.v1", 2, """
+                {"agreementId": "%s", "signedOn": "%s"}""".formatted(id, signedOn));
+        return id;
+    }
+
+    static void awaitApplied(String agreementId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("years", 1).queryParam("asOf", "2099-01-01")
+                .when().get("/api/v1/stats/dormant-links").then().extract().<List<String>>path("agreementId").contains(agreementId));
+    }
+
+    @Test
+    void everyTableIsAlsoCsv() {
+        given().accept("text/csv").queryParam("level", "subdivision").when().get("/api/v1/stats/regions").then()
+                .statusCode(200).contentType(startsWith("text/csv"))
+                .body(startsWith("region,actorsByKind."));
+        given().accept("text/csv").when().get("/api/v1/stats/years").then().statusCode(200)
+                .body(startsWith("year,agreementsSigned,missionsCompleted,conferences,statements\r\n"));
+        for (String table : List.of("region-pairs", "actors/most-active", "dormant-links", "fields")) {
+            given().accept("text/csv").when().get("/api/v1/stats/" + table).then().statusCode(200)
+                    .contentType(startsWith("text/csv"));
+        }
+    }
+
+    @Test
+    void badParametersAreProblemsNamingThem() {
+        given().queryParam("level", "planet").when().get("/api/v1/stats/regions").then().statusCode(400)
+                .contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("level"));
+        given().queryParam("asOf", "someday").when().get("/api/v1/stats/years").then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
+        given().queryParam("limit", 0).when().get("/api/v1/stats/actors/most-active").then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void aLinkWithoutLaterContactIsDormantAndALaterConferenceWakesIt() {
+        try (CloudEventPublisher publisher = publisher()) {
+            String a = actor(publisher, "CN", "CN-HB", "030");
+            String b = actor(publisher, "CL", "CL-BI", "419");
+            String quiet = agreement(publisher, a, b, "2005-03-01");
+            awaitApplied(quiet);
+
+            given().queryParam("years", 5).queryParam("asOf", "2015-01-01").when().get("/api/v1/stats/dormant-links")
+                    .then().body("agreementId", hasItem(quiet));
+            given().queryParam("years", 5).queryParam("asOf", "2008-01-01").when().get("/api/v1/stats/dormant-links")
+                    .then().body("agreementId", not(hasItem(quiet)));
+
+            String conference = UUID.randomUUID().toString();
+            publisher.send("paradiplomacy.conferences.v1", conference, UUID.randomUUID().toString(),
+                    "org.paradiplomacy.conference.held.v1", 1, """
+                    {"conferenceId": "%s", "title": "Forum", "host": "%s", "participants": ["%s"], "startsOn": "2013-05-10"}"""
+                            .formatted(conference, a, b));
+            await().atMost(Duration.ofSeconds(60)).until(() -> !given().queryParam("years", 5).queryParam("asOf", "2015-01-01")
+                    .when().get("/api/v1/stats/dormant-links").then().extract().<List<String>>path("agreementId").contains(quiet));
+            given().queryParam("limit", 500).queryParam("asOf", "2015-01-01").when().get("/api/v1/stats/actors/most-active")
+                    .then().body("actorId", hasItem(a));
+        }
+    }
+
+    @Test
+    void theStreamSendsTheFiguresOnConnectAndAgainWhenTheyChange() throws Exception {
+        List<String> data = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<Void> reading = client.sendAsync(HttpRequest.newBuilder(stream.toURI())
+                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream())
+                .thenAccept(response -> {
+                    try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            if (line.startsWith("data:")) {
+                                data.add(line);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the test ends the stream
+                    }
+                });
+        try (CloudEventPublisher publisher = publisher()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !data.isEmpty());
+            assertThat(data.getFirst()).startsWith("data:[").doesNotContain("\"ZZ\"");
+            actor(publisher, "ZZ", "ZZ-01", "999");
+            await().atMost(Duration.ofSeconds(60)).until(() -> data.stream().anyMatch(line -> line.contains("\"ZZ\"")));
+        } finally {
+            reading.cancel(true);
+        }
+    }
+
+    @Test
+    void freshnessIsInHealthAndMetrics() {
+        given().when().get("/q/health/well").then().statusCode(200)
+                .body("checks.find { it.name == 'statistics-projection' }.data.lagEvents", equalTo(0));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("observatory_projection_lag_events"))
+                .body(containsString("observatory_projection_lag_seconds"));
+    }
+
+    @Test
+    void aRebuildGivesTheSameFiguresAndSwitchesOverInOneStep() {
+        Map<String, String> before = snapshot();
+        int generation = given().when().get("/api/v1/admin/rebuild").then().extract().path("activeGeneration");
+
+        given().when().post("/api/v1/admin/rebuild").then().statusCode(202).body("state", equalTo("running"))
+                .body("generation", equalTo(generation + 1));
+        given().when().post("/api/v1/admin/rebuild").then().statusCode(409).contentType(startsWith(PROBLEM));
+        await().atMost(Duration.ofSeconds(120)).until(() ->
+                "done".equals(given().when().get("/api/v1/admin/rebuild").then().extract().path("state")));
+
+        given().when().get("/api/v1/admin/rebuild").then().body("activeGeneration", equalTo(generation + 1));
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    private static Map<String, String> snapshot() {
+        Map<String, String> figures = new TreeMap<>();
+        for (String table : List.of("regions?level=subdivision", "regions?level=country", "regions?level=m49",
+                "region-pairs", "region-pairs?counterpart=subdivision", "years", "actors/most-active?limit=500",
+                "dormant-links?years=3", "fields")) {
+            for (String day : List.of("2000-01-01", "2015-06-30", "2099-01-01")) {
+                String path = "/api/v1/stats/" + table + (table.contains("?") ? "&" : "?") + "asOf=" + day;
+                figures.put(path, given().when().get(path).then().statusCode(200).extract().asString());
+            }
+        }
+        return figures;
+    }
+}

@@ -1,0 +1,101 @@
+package org.paradiplomacy.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.paradiplomacy.testing.KafkaBroker;
+
+/**
+ * The whole Observatory end to end: the three packaged services, a real broker and real databases, driven only
+ * through their public APIs. A write's effect travels actors-service → Kafka → agreements-service's directory,
+ * and both services' events → Kafka → analytics-service's statistics.
+ */
+class ObservatoryIT {
+
+    private static KafkaBroker broker;
+    private static ServiceProcess actors;
+    private static ServiceProcess agreements;
+    private static ServiceProcess analytics;
+
+    @BeforeAll
+    static void startTheObservatory() {
+        broker = KafkaBroker.start();
+        actors = ServiceProcess.start("actors-service", "observatory_actors_it", broker.bootstrapServers());
+        agreements = ServiceProcess.start("agreements-service", "observatory_agreements_it", broker.bootstrapServers());
+        analytics = ServiceProcess.start("analytics-service", "observatory_analytics_it", broker.bootstrapServers());
+    }
+
+    @AfterAll
+    static void stopIt() {
+        for (AutoCloseable part : new AutoCloseable[] {analytics, agreements, actors, broker}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                // keep closing the rest
+            }
+        }
+    }
+
+    private static ValidatableResponse post(ServiceProcess service, String path, String json) {
+        return given().baseUri(service.url()).contentType(ContentType.JSON).body(json).when().post(path).then();
+    }
+
+    private static String register(String kind, String name, String country, String subdivision) {
+        String id = post(actors, "/api/v1/actors", """
+                {"kind": "%s", "names": {"en": "%s"}, "country": "%s", "subdivision": "%s"}"""
+                .formatted(kind, name, country, subdivision)).statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(agreements.url())
+                .when().get("/api/v1/directory/actors/" + id).then().extract().statusCode() == 200);
+        return id;
+    }
+
+    @Test
+    void anAgreementSignedThroughTheApisShowsInTheStatisticsOfBothRegions() {
+        String wuhan = register("city", "Wuhan", "CN", "CN-HB");
+        String concepcion = register("city", "Concepción", "CL", "CL-BI");
+
+        post(agreements, "/api/v1/agreements", """
+                {"kind": "sister-city", "title": "Wuhan–Concepción", "parties": ["%s", "%s"], "fields": ["culture"],
+                 "signed": {"signedOn": "2016-04-07", "place": "Wuhan"}}""".formatted(wuhan, concepcion))
+                .statusCode(201);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(analytics.url()).queryParam("asOf", "2020-01-01")
+                .when().get("/api/v1/stats/region-pairs").then().extract().<List<Map<String, Object>>>path("$")
+                .stream().anyMatch(p -> "CN-HB".equals(p.get("china")) && "CL".equals(p.get("counterpart"))));
+        given().baseUri(analytics.url()).queryParam("level", "subdivision").queryParam("asOf", "2020-01-01")
+                .when().get("/api/v1/stats/regions").then()
+                .body("find { it.region == 'CL-BI' }.activeAgreements", equalTo(1))
+                .body("find { it.region == 'CN-HB' }.agreementsByKind.'sister-city'", equalTo(1))
+                .body("find { it.region == 'CN-HB' }.firstActivity", equalTo("2016-04-07"));
+        given().baseUri(analytics.url()).queryParam("level", "subdivision").queryParam("asOf", "2016-04-06")
+                .when().get("/api/v1/stats/regions").then()
+                .body("find { it.region == 'CL-BI' }.activeAgreements", equalTo(0));
+    }
+
+    @Test
+    void anActorRetiredInActorsServiceCannotEnterNewEngagements() {
+        String jilin = register("province", "Jilin", "CN", "CN-JL");
+        String entreRios = register("province", "Entre Ríos", "AR", "AR-E");
+        post(actors, "/api/v1/actors/" + entreRios + "/retirement", """
+                {"reason": "dissolved", "effectiveOn": "2020-01-01"}""").statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(agreements.url())
+                .when().get("/api/v1/directory/actors/" + entreRios).then().extract().<Boolean>path("retired"));
+        post(agreements, "/api/v1/agreements", """
+                {"kind": "cooperation", "title": "Jilin–Entre Ríos", "parties": ["%s", "%s"], "proposedOn": "2021-01-01"}"""
+                .formatted(jilin, entreRios)).statusCode(422).body("errors[0].field", equalTo("parties[1]"))
+                .body("errors[0].message", containsString("retired"));
+    }
+}
