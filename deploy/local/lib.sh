@@ -34,10 +34,16 @@ find_jdk() {
 ensure_tools() {
   find_jdk
   export PATH="$JAVA_HOME/bin:$PATH"
-  if ! command -v mvn >/dev/null; then
-    say "Installing Maven"
-    apt-get update -qq && apt-get install -y -qq maven >/dev/null || die "Maven is needed: apt-get install maven"
+  local missing=() tool
+  for tool in mvn:maven curl:curl jq:jq; do
+    command -v "${tool%%:*}" >/dev/null || missing+=("${tool##*:}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "Installing ${missing[*]}"
+    apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null || die "needed: apt-get install ${missing[*]}"
   fi
+  # Maven's own libraries warn on JDK 24+; they are not ours to fix.
+  [ "$(java_major "$JAVA_HOME/bin/java")" -lt 24 ] || export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 }
 
 # PostgreSQL at 127.0.0.1:5432, started if it is down.
@@ -215,6 +221,24 @@ status_all() {
     fi
   done
   running kafka && printf '%-20s running\n' kafka || printf '%-20s stopped\n' kafka
+}
+
+# Starts a rebuild of the statistics and shows its progress until it has switched over.
+rebuild_statistics() {
+  local url="${ANALYTICS_URL:-http://127.0.0.1:8083}/api/v1/admin/rebuild" progress state
+  progress=$(curl -fsS -X POST "$url") || die "could not start a rebuild at $url (is the stack running? is one running already?)"
+  while :; do
+    state=$(jq -r .state <<< "$progress")
+    printf '\r%-8s generation %s: %s events done, %s left, %.0f events/s, about %s s left   ' "$state" \
+      "$(jq -r .generation <<< "$progress")" "$(jq -r .eventsDone <<< "$progress")" "$(jq -r .eventsLeft <<< "$progress")" \
+      "$(jq -r .eventsPerSecond <<< "$progress")" "$(jq -r '.secondsLeft // "?"' <<< "$progress")"
+    case "$state" in
+      done) echo; say "The statistics are now served from generation $(jq -r .activeGeneration <<< "$progress")"; return ;;
+      failed) echo; die "the rebuild failed: $(jq -r .error <<< "$progress")" ;;
+    esac
+    sleep 1
+    progress=$(curl -fsS "$url") || die "lost analytics-service at $url"
+  done
 }
 
 run_tests() {

@@ -142,8 +142,8 @@ class StatisticsResourceTest {
 
     @Test
     void freshnessIsInHealthAndMetrics() {
-        given().when().get("/q/health/well").then().statusCode(200)
-                .body("checks.find { it.name == 'statistics-projection' }.data.lagEvents", equalTo(0));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().when().get("/q/health/well").then().statusCode(200)
+                .extract().<Integer>path("checks.find { it.name == 'statistics-projection' }.data.lagEvents") == 0);
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("observatory_projection_lag_events"))
                 .body(containsString("observatory_projection_lag_seconds"));
