@@ -106,7 +106,7 @@ start_kafka() {
     local cluster_id
     cluster_id=$(java -cp "$KAFKA_LIBS/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
     java -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_CONF/log4j2.properties" \
-      kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$config" > "$LOGS/kafka-format.log" 2>&1 \
+      kafka.tools.StorageTool format --standalone --cluster-id="$cluster_id" -c "$config" > "$LOGS/kafka-format.log" 2>&1 \
       || die "formatting Kafka's storage failed; see $LOGS/kafka-format.log"
   fi
   say "Starting Kafka on 127.0.0.1:9092"

@@ -107,8 +107,9 @@ public final class KafkaBroker implements AutoCloseable {
                 .replace("127.0.0.1:9092", "127.0.0.1:" + port);
         Files.writeString(file, base + "\nlog.dirs=" + workDir.resolve("data") + "\n");
         try {
+            // "--cluster-id=" because an id may start with '-', which would read as an option.
             Process format = java("kafka.tools.StorageTool", "format", "--standalone",
-                    "-t", clusterId(), "-c", file.toString())
+                    "--cluster-id=" + clusterId(), "-c", file.toString())
                     .redirectErrorStream(true).redirectOutput(workDir.resolve("format.log").toFile()).start();
             if (format.waitFor() != 0) {
                 throw new IllegalStateException("Formatting Kafka storage failed; see " + workDir.resolve("format.log"));
