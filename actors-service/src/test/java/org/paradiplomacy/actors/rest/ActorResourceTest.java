@@ -60,6 +60,7 @@ class ActorResourceTest {
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(record, "ce_streamversion")).isEqualTo("1");
             assertThat(header(record, "content-type")).isEqualTo("application/json");
+            assertThat(header(record, "ce_dataschema")).isEqualTo("urn:paradiplomacy:schema:org.paradiplomacy.actor.registered.v1");
             assertThat(record.value()).contains("\"actorId\": \"" + id + "\"", "\"kind\": \"city\"",
                     "\"subdivision\": \"CN-HB\"", "\"m49Subregion\": \"030\"", "\"en\": \"Wuhan\"");
         }
@@ -222,6 +223,23 @@ class ActorResourceTest {
         given().queryParam("q", "Old Town").when().get("/api/v1/actors").then().body("items.id", not(hasItem(gone)));
         given().queryParam("q", "Old Town").queryParam("includeRetired", true).when().get("/api/v1/actors").then()
                 .body("items.id", hasItem(gone));
+    }
+
+    @Test
+    void aCorrectionReplacesTheDetailsAtEveryDateAndIsServedWithItsSchema() {
+        String id = city("Wuhan", "CN", "CN-HB");
+        command(id, "corrections", """
+                {"names": {"en": "Wuhan", "zh": "武汉市"}, "country": "CN", "subdivision": "CN-HB",
+                 "coordinates": {"latitude": 30.59, "longitude": 114.31}, "population": 13739000,
+                 "foreignAffairsOffice": {"name": "Wuhan FAO", "website": "https://fao.wuhan.gov.cn"}}""")
+                .statusCode(200).header("ETag", "\"2\"").body("names.zh", equalTo("武汉市"))
+                .body("population", equalTo(13739000)).body("foreignAffairsOffice.name", equalTo("Wuhan FAO"));
+        given().queryParam("asOf", "1900-01-01").when().get("/api/v1/actors/" + id).then()
+                .body("names.zh", equalTo("武汉市"));
+        command(id, "corrections", "{\"names\": {\"en\": \"Wuhan\"}, \"country\": \"CN\", \"subdivision\": \"CL-BI\"}")
+                .statusCode(422).body("errors[0].field", equalTo("subdivision"));
+        given().when().get("/schemas/org.paradiplomacy.actor.details-corrected.v1.json").then().statusCode(200)
+                .body("title", equalTo("ActorDetailsCorrected")).body("required", contains("actorId"));
     }
 
     @Test

@@ -94,6 +94,20 @@ class AgreementResourceTest {
     }
 
     @Test
+    void aSignedAgreementExpires() {
+        String a = ActorTopic.known("Yunnan", "CN", "CN-YN");
+        String b = ActorTopic.known("Los Ríos", "CL", "CL-LR");
+        String id = signed(a, b, "2012-04-01");
+
+        post("/api/v1/agreements/" + id + "/expiry", "{\"expiredOn\": \"2012-03-01\"}").statusCode(422)
+                .body("errors[0].field", equalTo("expiredOn"));
+        post("/api/v1/agreements/" + id + "/expiry", "{\"expiredOn\": \"2022-04-01\"}").statusCode(200)
+                .body("status", equalTo("expired")).body("active", equalTo(false));
+        given().queryParam("party", a).queryParam("status", "expired").when().get("/api/v1/agreements").then()
+                .body("items.id", contains(id));
+    }
+
+    @Test
     void partiesMustBeTwoDistinctKnownUnretiredActors() {
         String a = ActorTopic.known("Shanghai", "CN", "CN-SH");
         String ghost = UUID.randomUUID().toString();

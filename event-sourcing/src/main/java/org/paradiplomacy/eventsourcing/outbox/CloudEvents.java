@@ -22,6 +22,8 @@ public final class CloudEvents {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
+    /** The URN of the JSON Schema of the payload; the schema itself is served at /schemas/&lt;type&gt;.json. */
+    public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension: the event's version within its stream, for consumers that check per-stream order. */
     public static final String STREAM_VERSION = "ce_streamversion";
     public static final String CORRELATION_ID = "ce_correlationid";
@@ -47,6 +49,10 @@ public final class CloudEvents {
         return "org.paradiplomacy." + streamType + "." + kebab + ".v" + schemaVersion;
     }
 
+    public static String dataSchema(String type) {
+        return "urn:paradiplomacy:schema:" + type;
+    }
+
     public static ProducerRecord<String, String> record(StoredEvent event, String source) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forStreamType(event.streamType()),
                 event.streamId(), event.payload());
@@ -54,7 +60,9 @@ public final class CloudEvents {
         add(headers, SPEC_VERSION, "1.0");
         add(headers, ID, event.eventId().toString());
         add(headers, SOURCE, source);
-        add(headers, TYPE, type(event.streamType(), event.eventType(), event.schemaVersion()));
+        String type = type(event.streamType(), event.eventType(), event.schemaVersion());
+        add(headers, TYPE, type);
+        add(headers, DATA_SCHEMA, dataSchema(type));
         add(headers, SUBJECT, event.streamId());
         add(headers, TIME, event.occurredAt().toString());
         add(headers, CONTENT_TYPE, "application/json");
