@@ -22,7 +22,7 @@ echo "$FRESHNESS"
 
 say "Rebuild over ${EVENTS:-1000000} events, and query latency at that size"
 REBUILD=$(java -cp "$CP" org.paradiplomacy.benchmarks.RebuildBenchmark 127.0.0.1:9092 http://127.0.0.1:8083 \
-  "${EVENTS:-1000000}" 42 | tee /dev/stderr | grep -v '^rebuild: ')
+  "${EVENTS:-1000000}" 42 | tee >(cat >&2) | grep -v "^rebuild: ")
 
 cat > "$OUT" <<MD
 # Benchmark results, $(date -u +%Y-%m-%d)
@@ -49,7 +49,7 @@ into a new generation and switches over.
 $(grep -v '^|' <<< "$REBUILD")
 \`\`\`
 
-Query latency after the rebuild, over the whole history (20 requests each after 3 warm-ups, one client):
+Query latency after the rebuild, over the whole history (7 requests each after one warm-up, one client, \`asOf\` today):
 
 $(grep '^|' <<< "$REBUILD")
 MD

@@ -30,6 +30,8 @@ public final class RebuildBenchmark {
     private static final String[] FIELDS = {"culture", "trade", "education", "tourism", "health"};
     private static final Pattern NUMBER = Pattern.compile("\"%s\"\\s*:\\s*(\"?)([^,}\"]+)\\1");
 
+    static final int SAMPLES = 7;
+
     private final Api api = new Api();
     private final String analytics;
 
@@ -147,12 +149,11 @@ public final class RebuildBenchmark {
         }
     }
 
+    /** One warm-up request, then {@link #SAMPLES} timed ones, one after another. */
     private Percentiles latency(String path) {
-        for (int i = 0; i < 3; i++) {
-            api.get(analytics + path);
-        }
+        api.get(analytics + path);
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < SAMPLES; i++) {
             long start = System.nanoTime();
             if (api.get(analytics + path).statusCode() != 200) {
                 throw new IllegalStateException(path + " failed");

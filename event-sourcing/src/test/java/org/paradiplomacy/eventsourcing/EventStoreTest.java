@@ -30,11 +30,20 @@ class EventStoreTest {
         assertThat(Streams.append(store, stream, 0, 2)).isEqualTo(2);
         assertThat(Streams.append(store, stream, 2, 1)).isEqualTo(3);
 
-        List<StoredEvent> events = store.load(stream);
+        List<StoredEvent> events = store.load(Streams.TYPE, stream);
         assertThat(events).extracting(StoredEvent::streamVersion).containsExactly(1L, 2L, 3L);
         assertThat(events).extracting(StoredEvent::payload).containsExactly("{\"n\": 1}", "{\"n\": 2}", "{\"n\": 1}");
         assertThat(events.getFirst().metadata()).contains("\"correlationId\": \"correlation-1\"");
         assertThat(events).allSatisfy(e -> assertThat(e.streamType()).isEqualTo(Streams.TYPE));
+    }
+
+    @Test
+    void aStreamIsOnlyFoundUnderItsOwnType() {
+        String stream = Streams.newStreamId();
+        Streams.append(store, stream, 0, 1);
+
+        assertThat(store.load("other", stream)).isEmpty();
+        assertThat(store.load(Streams.TYPE, stream)).hasSize(1);
     }
 
     @Test
@@ -45,7 +54,7 @@ class EventStoreTest {
         assertThatThrownBy(() -> Streams.append(store, stream, 0, 1))
                 .isInstanceOf(ConcurrencyConflict.class)
                 .hasMessageContaining("is at version 1, not at the expected version 0");
-        assertThat(store.load(stream)).hasSize(1);
+        assertThat(store.load(Streams.TYPE, stream)).hasSize(1);
     }
 
     @Test
@@ -78,7 +87,7 @@ class EventStoreTest {
             }
             assertThat(successes).isEqualTo(1);
             assertThat(conflicts).isEqualTo(writers - 1);
-            assertThat(store.load(stream)).extracting(StoredEvent::streamVersion).containsExactly(1L, 2L);
+            assertThat(store.load(Streams.TYPE, stream)).extracting(StoredEvent::streamVersion).containsExactly(1L, 2L);
         } finally {
             pool.shutdownNow();
         }

@@ -59,7 +59,7 @@ class OutboxRelayTest {
             assertThat(record.key()).isEqualTo(stream);
             assertThat(record.value()).isEqualTo("{\"n\": 1}");
             assertThat(Streams.header(record, CloudEvents.SPEC_VERSION)).isEqualTo("1.0");
-            assertThat(Streams.header(record, CloudEvents.ID)).isEqualTo(store.load(stream).getFirst().eventId().toString());
+            assertThat(Streams.header(record, CloudEvents.ID)).isEqualTo(store.load(Streams.TYPE, stream).getFirst().eventId().toString());
             assertThat(Streams.header(record, CloudEvents.TYPE)).isEqualTo("org.paradiplomacy.probe.recorded.v1");
             assertThat(Streams.header(record, CloudEvents.SOURCE)).isEqualTo("/kernel-test");
             assertThat(Streams.header(record, CloudEvents.SUBJECT)).isEqualTo(stream);

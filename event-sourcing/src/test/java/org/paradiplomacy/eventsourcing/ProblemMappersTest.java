@@ -87,6 +87,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aNulCharacterAnywhereIsRefusedBeforeItReachesTheDatabase() {
+        given().contentType(ContentType.JSON).body("{\"names\": {\"en\": \"Wu\\u0000han\"}}")
+                .when().post("/probe").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("errors[0].field", equalTo("body"));
+        given().urlEncodingEnabled(false).when().get("/probe/fail/a%00b").then().statusCode(400)
+                .body("errors[0].field", equalTo("path"));
+        given().urlEncodingEnabled(false).queryParam("q", "a%00b").when().get("/probe/fail/missing").then()
+                .statusCode(400).body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void theCorrelationIdIsEchoed() {
         given().header("X-Correlation-Id", "abc-123").when().get("/probe/fail/missing")
                 .then().header("X-Correlation-Id", "abc-123");

@@ -363,6 +363,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             rules.add(field, "is required");
         } else {
             rules.require(!date.isAfter(LocalDate.now(clock)), field, "must not be in the future");
+            rules.requirePlausible(field, date);
         }
     }
 

@@ -79,7 +79,8 @@ public class ActorReadModel {
         }
         if (filter.name() != null && !ActorDecider.fold(filter.name()).isEmpty()) {
             where.add("searchText like :name");
-            parameters.put("name", "%" + ActorDecider.fold(filter.name()).replace("%", "").replace("_", "") + "%");
+            // Folding leaves only letters, digits and spaces, so the pattern holds no wildcard of the client's.
+            parameters.put("name", "%" + ActorDecider.fold(filter.name()) + "%");
         }
         if (!filter.includeRetired()) {
             where.add("retired = false");

@@ -92,10 +92,6 @@ public class RegionCatalog implements Gazetteer {
         return tables.countries();
     }
 
-    public List<Subdivision> subdivisionsOf(String country) {
-        return tables.subdivisions().stream().filter(s -> s.country().equals(country)).toList();
-    }
-
     public List<M49Region> m49Regions() {
         return tables.m49Regions();
     }

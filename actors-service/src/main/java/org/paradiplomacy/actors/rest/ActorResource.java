@@ -107,7 +107,7 @@ public class ActorResource {
             @Parameter(description = "Actors within this parent") @QueryParam("parent") String parent,
             @Parameter(description = "Part of a name or alias, in any language", example = "wuhan") @QueryParam("q") String name,
             @Parameter(description = "Also list retired actors") @QueryParam("includeRetired") @DefaultValue("false") boolean includeRetired,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = readModel.search(new ActorFilter(country, subdivision, m49, kind, network, parent, name,
                 includeRetired), page, size);

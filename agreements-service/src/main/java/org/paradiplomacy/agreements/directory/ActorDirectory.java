@@ -3,6 +3,7 @@ package org.paradiplomacy.agreements.directory;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.paradiplomacy.agreements.domain.ActorRef;
+import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
 
 /**
@@ -29,6 +30,9 @@ public class ActorDirectory {
 
     /** Applies one actor event; events of other types only move the entry's version on. */
     public void apply(ReceivedEvent event) {
+        if (event.subject() == null || event.subject().isBlank()) {
+            throw new PoisonMessage("the event names no actor (no ce_subject and no key)");
+        }
         DirectoryEntry entry = DirectoryEntry.findById(event.subject());
         if (entry != null && entry.version >= event.streamVersion()) {
             return;

@@ -89,6 +89,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case RenewAgreement renew -> {
                 requireStatus(agreement, "renewed", EnumSet.of(SIGNED));
                 Checks.pastDate(rules, "renewedOn", renew.renewedOn(), today, agreement.lastChangedOn(), "its last change");
+                rules.requirePlausible("validUntil", renew.validUntil());
                 rules.require(renew.validUntil() == null || renew.renewedOn() == null
                         || renew.validUntil().isAfter(renew.renewedOn()), "validUntil", "must be after renewedOn");
                 rules.check();
@@ -137,6 +138,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             LocalDate notBefore) {
         Checks.pastDate(rules, "signedOn", signedOn, today, notBefore, "the proposal");
         Checks.text(rules, "place", place, false);
+        rules.requirePlausible("validUntil", validUntil);
         rules.require(validUntil == null || signedOn == null || validUntil.isAfter(signedOn), "validUntil",
                 "must be after signedOn");
     }

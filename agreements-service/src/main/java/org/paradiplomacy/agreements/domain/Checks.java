@@ -65,6 +65,7 @@ final class Checks {
             return;
         }
         rules.require(!date.isAfter(today), field, "must not be in the future");
+        rules.requirePlausible(field, date);
         if (notBefore != null) {
             rules.require(!date.isBefore(notBefore), field, "must not be before " + notBeforeWhat + " (" + notBefore + ")");
         }

@@ -40,6 +40,7 @@ public final class ConferenceDecider implements Decider<ConferenceDecider.HoldCo
         Checks.actor(rules, "host", command.host());
         Checks.actors(rules, "participants", command.participants(), 1);
         Checks.pastDate(rules, "startsOn", command.startsOn(), LocalDate.now(clock), null, null);
+        rules.requirePlausible("endsOn", command.endsOn());
         rules.require(command.endsOn() == null || command.startsOn() == null
                 || !command.endsOn().isBefore(command.startsOn()), "endsOn", "must not be before startsOn");
         Checks.fields(rules, command.fields());

@@ -49,6 +49,7 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                             "hosts", "the leader is not its own host");
                 }
                 rules.require(plan.startsOn() != null, "startsOn", "is required");
+                rules.requirePlausible("startsOn", plan.startsOn()).requirePlausible("endsOn", plan.endsOn());
                 rules.require(plan.endsOn() == null || plan.startsOn() == null || !plan.endsOn().isBefore(plan.startsOn()),
                         "endsOn", "must not be before startsOn");
                 Checks.text(rules, "purpose", plan.purpose(), false);

@@ -88,7 +88,7 @@ public class MissionResource {
             @Parameter(description = Docs.FIELD) @QueryParam("field") String field,
             @Parameter(description = Docs.FROM) @QueryParam("from") LocalDate from,
             @Parameter(description = Docs.TO) @QueryParam("to") LocalDate to,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = readModel.search(MissionService.STREAM_TYPE,
                 new EngagementFilter(actor, country, subdivision, kind, status, field, from, to), page, size,

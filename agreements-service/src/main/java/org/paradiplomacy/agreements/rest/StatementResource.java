@@ -77,7 +77,7 @@ public class StatementResource {
             @Parameter(description = Docs.SUBDIVISION) @QueryParam("subdivision") String subdivision,
             @Parameter(description = Docs.FROM) @QueryParam("from") LocalDate from,
             @Parameter(description = Docs.TO) @QueryParam("to") LocalDate to,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = readModel.search(StatementService.STREAM_TYPE,
                 new EngagementFilter(actor, country, subdivision, null, null, null, from, to), page, size,

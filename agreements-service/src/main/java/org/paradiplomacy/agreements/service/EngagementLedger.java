@@ -2,10 +2,8 @@ package org.paradiplomacy.agreements.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -68,23 +66,25 @@ final class EngagementLedger<C, E, S, M> {
     }
 
     /**
-     * The state on a date: events count from the day they took effect; an event without a date takes the date of
-     * the next dated event of its stream (an agreement recorded as signed counts from its signing).
+     * The state on a date: the stream's events up to the first one that took effect after it. An event without a
+     * date takes the date of the next dated event of its stream (an agreement recorded as signed counts from its
+     * signing); a mission counts from its first day.
      */
     M getAsOf(String id, LocalDate date) {
         List<StoredEvent> history = existing(repository.load(id), id).history();
-        Set<Long> included = new HashSet<>();
+        List<LocalDate> effective = new ArrayList<>();
         LocalDate next = null;
         for (StoredEvent stored : history.reversed()) {
-            LocalDate effective = effectiveOn.apply(repository.codec().decode(stored));
-            if (effective != null) {
-                next = effective;
-            }
-            if (next == null || !next.isAfter(date)) {
-                included.add(stored.streamVersion());
-            }
+            LocalDate own = effectiveOn.apply(repository.codec().decode(stored));
+            next = own != null ? own : next;
+            effective.addFirst(next);
         }
-        Loaded<S> loaded = repository.loadWhere(id, stored -> included.contains(stored.streamVersion()));
+        long lastVersion = 0;
+        for (int i = 0; i < history.size() && (effective.get(i) == null || !effective.get(i).isAfter(date)); i++) {
+            lastVersion = history.get(i).streamVersion();
+        }
+        long upTo = lastVersion;
+        Loaded<S> loaded = repository.loadWhere(id, stored -> stored.streamVersion() <= upTo);
         if (!loaded.exists()) {
             throw new NotFound("No " + noun + " " + id + " was recorded as of " + date);
         }

@@ -54,6 +54,28 @@ class MissionResourceTest {
     }
 
     @Test
+    void oddRequestsGetProblemsNotFailures() {
+        String leader = ActorTopic.known("Hidalgo", "MX", "MX-HID");
+        String host = ActorTopic.known("Henan", "CN", "CN-HA");
+        String id = post("/api/v1/missions", """
+                {"kind": "delegation", "leader": "%s", "hosts": ["%s"], "startsOn": "2025-06-01"}"""
+                .formatted(leader, host)).statusCode(201).extract().path("id");
+        post("/api/v1/missions/" + id + "/cancellation", "{\"cancelledOn\": \"2025-03-01\"}").statusCode(200);
+
+        given().queryParam("asOf", "2025-04-01").when().get("/api/v1/missions/" + id).then().statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        given().when().get("/api/v1/agreements/" + id).then().statusCode(404);
+        post("/api/v1/agreements", """
+                {"kind": "cooperation", "title": "x", "parties": ["%s", "%s"], "upgrades": "%s", "proposedOn": "2020-01-01"}"""
+                .formatted(leader, host, id)).statusCode(422).body("errors[0].field", equalTo("upgrades"));
+        post("/api/v1/missions", """
+                {"kind": "delegation", "leader": "%s", "hosts": ["%s"], "startsOn": "-5000-01-01"}"""
+                .formatted(leader, host)).statusCode(422).body("errors[0].field", equalTo("startsOn"));
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).when().get("/api/v1/missions").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
     void conferencesAndStatementsAreRecordedAndListedByActor() {
         String host = ActorTopic.known("Concepción", "CL", "CL-BI");
         String guest = ActorTopic.known("Wuhan", "CN", "CN-HB");

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paradiplomacy.eventsourcing.consume.EventSubscription;
 import org.paradiplomacy.eventsourcing.consume.SubscriptionStatus;
@@ -28,6 +29,7 @@ public class LiveProjection {
     private final BroadcastProcessor<Integer> changes = BroadcastProcessor.create();
     private volatile EventSubscription subscription;
     private volatile int generation;
+    private final AtomicLong version = new AtomicLong();
 
     public LiveProjection(ProjectionSchema schemas, AgroalDataSource dataSource,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
@@ -85,6 +87,12 @@ public class LiveProjection {
     }
 
     public void changed() {
+        version.incrementAndGet();
         changes.onNext(generation);
+    }
+
+    /** Grows whenever the figures may have changed: newly applied events, or a switch to another generation. */
+    public long version() {
+        return version.get();
     }
 }

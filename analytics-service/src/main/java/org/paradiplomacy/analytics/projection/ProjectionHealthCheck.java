@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.paradiplomacy.eventsourcing.consume.SubscriptionStatus;
 
 /**
- * Freshness: how far the statistics are behind the topics, in events and seconds, under {@code /q/health/well}
+ * Freshness: how far the statistics are behind the topics, in events and in seconds since they were last caught
+ * up, under {@code /q/health/well}
  * and as the metrics {@code observatory_projection_lag_events} and {@code observatory_projection_lag_seconds}.
  */
 @Wellness
@@ -23,7 +24,7 @@ public class ProjectionHealthCheck implements HealthCheck {
         Gauge.builder("observatory.projection.lag.events", projection, p -> p.status().lagEvents())
                 .description("Events published but not yet in the statistics").register(metrics);
         Gauge.builder("observatory.projection.lag.seconds", projection, p -> p.status().secondsBehind())
-                .description("Age of the oldest event not yet in the statistics").register(metrics);
+                .description("Seconds since the statistics last included every published event").register(metrics);
         Gauge.builder("observatory.projection.dead.letters", projection, p -> p.status().deadLettered())
                 .description("Events sent to the dead-letter topic since start").register(metrics);
     }

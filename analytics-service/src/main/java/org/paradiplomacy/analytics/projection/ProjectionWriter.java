@@ -117,7 +117,7 @@ public final class ProjectionWriter implements EventHandler {
 
     private void participants(String id, String role, JsonNode actors) {
         List<String> ids = new ArrayList<>();
-        actors.forEach(actor -> ids.add(actor.asText()));
+        actors.forEach(actor -> ids.add(actor.isTextual() ? actor.asText() : null));
         if (ids.isEmpty()) {
             throw new PoisonMessage("engagement " + id + " names no " + role);
         }
@@ -133,8 +133,12 @@ public final class ProjectionWriter implements EventHandler {
     }
 
     private void fields(String id, JsonNode fields) {
-        fields.forEach(field -> execute("INSERT INTO {s}.field (engagement_id, field) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                id, field.asText()));
+        for (JsonNode field : fields) {
+            if (!field.isTextual()) {
+                throw new PoisonMessage("engagement " + id + " has a field of cooperation that is not a code");
+            }
+            execute("INSERT INTO {s}.field (engagement_id, field) VALUES (?, ?) ON CONFLICT DO NOTHING", id, field.asText());
+        }
     }
 
     private void step(String id, String type, long version, String step, LocalDate on) {

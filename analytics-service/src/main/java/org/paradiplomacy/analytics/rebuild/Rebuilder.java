@@ -26,6 +26,8 @@ import org.paradiplomacy.eventsourcing.domain.StateConflict;
 public class Rebuilder {
 
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
+    /** How long a replaced generation stays, so that queries which began before the switch can finish. */
+    private static final Duration RETIRE_AFTER = Duration.ofSeconds(60);
 
     private final LiveProjection live;
     private final ProjectionSchema schemas;
@@ -93,11 +95,20 @@ public class Rebuilder {
         execute("UPDATE projection_generation SET active = ?, switched_at = now()", generation);
         live.follow(generation, building);
         building = null;
-        schemas.drop(previous);
-        forget(LiveProjection.subscriptionName(previous));
+        watcher.schedule(() -> retire(previous), RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);
         progress = new RebuildProgress("done", generation, generation, status.processed(), 0, rate, 0L, started,
                 Instant.now(), null);
         LOG.infof("Statistics now served from generation %d (%d events replayed)", generation, status.processed());
+    }
+
+    /** Drops a generation that no longer serves; a failure here leaves a stray schema, never a broken service. */
+    private void retire(int generation) {
+        try {
+            schemas.drop(generation);
+            forget(LiveProjection.subscriptionName(generation));
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not drop the replaced generation %d: %s", generation, e.toString());
+        }
     }
 
     private synchronized void fail(int generation, Instant started, RuntimeException e) {

@@ -78,6 +78,7 @@ public class CsvWriter implements MessageBodyWriter<List<?>> {
 
     /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */
     private static String quote(String cell) {
-        return cell.matches(".*[,\"\r\n].*") || cell.contains("\n") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+        boolean special = cell.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
+        return special ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }

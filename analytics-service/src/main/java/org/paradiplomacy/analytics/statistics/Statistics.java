@@ -12,10 +12,12 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.paradiplomacy.analytics.projection.LiveProjection;
 import org.paradiplomacy.analytics.projection.ProjectionSchema;
 
@@ -38,8 +40,16 @@ public class Statistics {
     /** A null text parameter (a plain null would leave its type unknown). */
     private static final Object NULL_TEXT = new Object();
 
+    private static final int CACHED_RESULTS = 256;
+
     private final AgroalDataSource dataSource;
     private final LiveProjection projection;
+    private final Map<List<Object>, Cached> cache = new LinkedHashMap<>(CACHED_RESULTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Cached> eldest) {
+            return size() > CACHED_RESULTS;
+        }
+    };
 
     public Statistics(AgroalDataSource dataSource, LiveProjection projection) {
         this.dataSource = dataSource;
@@ -48,18 +58,22 @@ public class Statistics {
 
     /** Engagement of every region at a level, optionally only the regions of one country. */
     public List<RegionStats> regions(RegionLevel level, String country, LocalDate asOf) {
+        return cached(List.of("regions", level, String.valueOf(country), asOf), () -> read(query -> regions(query, level, country, asOf)));
+    }
+
+    private List<RegionStats> regions(Query query, RegionLevel level, String country, LocalDate asOf) {
         String region = level.column();
         String inCountry = " AND (?::text IS NULL OR a.country = ?::text)";
         Map<String, Builder> rows = new TreeMap<>();
-        query("SELECT " + region + ", a.kind, count(*) FROM {s}.actor a WHERE " + region + " IS NOT NULL" + inCountry
+        query.run("SELECT " + region + ", a.kind, count(*) FROM {s}.actor a WHERE " + region + " IS NOT NULL" + inCountry
                 + " AND (a.retired_on IS NULL OR a.retired_on > ?) GROUP BY 1, 2",
                 List.of(nullable(country), nullable(country), asOf),
                 r -> rows.computeIfAbsent(r.getString(1), Builder::new).actorsByKind.merge(r.getString(2), r.getLong(3), Long::sum));
-        query("SELECT " + region + ", count(*) FROM {s}.membership m JOIN {s}.actor a ON a.id = m.actor_id WHERE "
+        query.run("SELECT " + region + ", count(*) FROM {s}.membership m JOIN {s}.actor a ON a.id = m.actor_id WHERE "
                 + region + " IS NOT NULL" + inCountry + " AND m.since <= ? AND (m.until IS NULL OR m.until > ?) GROUP BY 1",
                 List.of(nullable(country), nullable(country), asOf, asOf),
                 r -> rows.computeIfAbsent(r.getString(1), Builder::new).memberships = r.getLong(2));
-        query(STATUS + "SELECT " + region + ", e.kind, st.status, count(DISTINCT e.id) FROM status st"
+        query.run(STATUS + "SELECT " + region + ", e.kind, st.status, count(DISTINCT e.id) FROM status st"
                 + " JOIN {s}.engagement e ON e.id = st.id JOIN {s}.participant p ON p.engagement_id = e.id"
                 + " JOIN {s}.actor a ON a.id = p.actor_id WHERE " + region + " IS NOT NULL" + inCountry + " GROUP BY 1, 2, 3",
                 List.of(asOf, nullable(country), nullable(country)), r -> {
@@ -67,7 +81,7 @@ public class Statistics {
                     row.agreementsByKind.merge(r.getString(2), r.getLong(4), Long::sum);
                     row.agreementsByStatus.merge(r.getString(3), r.getLong(4), Long::sum);
                 });
-        query("SELECT " + region + ", s.type, p.role, count(DISTINCT s.engagement_id) FROM {s}.step s"
+        query.run("SELECT " + region + ", s.type, p.role, count(DISTINCT s.engagement_id) FROM {s}.step s"
                 + " JOIN {s}.participant p ON p.engagement_id = s.engagement_id JOIN {s}.actor a ON a.id = p.actor_id"
                 + " WHERE s.step IN ('completed', 'held', 'issued') AND s.on_date <= ? AND " + region + " IS NOT NULL"
                 + inCountry + " GROUP BY 1, 2, 3",
@@ -80,7 +94,7 @@ public class Statistics {
                         default -> { }
                     }
                 });
-        query("SELECT " + region + ", s.type, count(DISTINCT s.engagement_id) FROM {s}.step s"
+        query.run("SELECT " + region + ", s.type, count(DISTINCT s.engagement_id) FROM {s}.step s"
                 + " JOIN {s}.participant p ON p.engagement_id = s.engagement_id JOIN {s}.actor a ON a.id = p.actor_id"
                 + " WHERE s.step IN ('held', 'issued') AND s.on_date <= ? AND " + region + " IS NOT NULL" + inCountry
                 + " GROUP BY 1, 2",
@@ -92,7 +106,7 @@ public class Statistics {
                         row.statements = r.getLong(3);
                     }
                 });
-        query("SELECT " + region + ", min(s.on_date), max(s.on_date) FROM {s}.step s"
+        query.run("SELECT " + region + ", min(s.on_date), max(s.on_date) FROM {s}.step s"
                 + " JOIN {s}.participant p ON p.engagement_id = s.engagement_id JOIN {s}.actor a ON a.id = p.actor_id"
                 + " WHERE s.step IN " + ACTIVITY + " AND s.on_date <= ? AND " + region + " IS NOT NULL" + inCountry
                 + " GROUP BY 1",
@@ -106,9 +120,13 @@ public class Statistics {
 
     /** Chinese provinces against Latin American and Caribbean countries (or subdivisions). */
     public List<RegionPair> regionPairs(boolean bySubdivision, LocalDate asOf) {
+        return cached(List.of("pairs", bySubdivision, asOf), () -> read(query -> regionPairs(query, bySubdivision, asOf)));
+    }
+
+    private List<RegionPair> regionPairs(Query query, boolean bySubdivision, LocalDate asOf) {
         String counterpart = bySubdivision ? "coalesce(y.subdivision, y.country)" : "y.country";
         List<RegionPair> pairs = new ArrayList<>();
-        query(STATUS + ", pairs AS (SELECT DISTINCT st.id, st.status, coalesce(x.subdivision, x.country) AS china, "
+        query.run(STATUS + ", pairs AS (SELECT DISTINCT st.id, st.status, coalesce(x.subdivision, x.country) AS china, "
                 + counterpart + " AS counterpart FROM status st"
                 + " JOIN {s}.participant px ON px.engagement_id = st.id JOIN {s}.actor x ON x.id = px.actor_id AND x.country = 'CN'"
                 + " JOIN {s}.participant py ON py.engagement_id = st.id JOIN {s}.actor y ON y.id = py.actor_id AND y.m49_subregion = '419')"
@@ -123,8 +141,12 @@ public class Statistics {
     }
 
     public List<YearStats> years(LocalDate asOf) {
+        return cached(List.of("years", asOf), () -> read(query -> years(query, asOf)));
+    }
+
+    private List<YearStats> years(Query query, LocalDate asOf) {
         List<YearStats> years = new ArrayList<>();
-        query("SELECT extract(year FROM on_date)::int,"
+        query.run("SELECT extract(year FROM on_date)::int,"
                 + " count(*) FILTER (WHERE type = 'agreement' AND step = 'signed'),"
                 + " count(*) FILTER (WHERE type = 'mission' AND step = 'completed'),"
                 + " count(*) FILTER (WHERE step = 'held'), count(*) FILTER (WHERE step = 'issued')"
@@ -135,8 +157,12 @@ public class Statistics {
     }
 
     public List<ActorActivity> mostActive(int limit, LocalDate asOf) {
+        return cached(List.of("active", limit, asOf), () -> read(query -> mostActive(query, limit, asOf)));
+    }
+
+    private List<ActorActivity> mostActive(Query query, int limit, LocalDate asOf) {
         List<ActorActivity> actors = new ArrayList<>();
-        query("SELECT p.actor_id, a.name, a.country, a.subdivision, count(DISTINCT s.engagement_id), max(s.on_date)"
+        query.run("SELECT p.actor_id, a.name, a.country, a.subdivision, count(DISTINCT s.engagement_id), max(s.on_date)"
                 + " FROM {s}.step s JOIN {s}.participant p ON p.engagement_id = s.engagement_id"
                 + " LEFT JOIN {s}.actor a ON a.id = p.actor_id"
                 + " WHERE s.step IN ('signed', 'completed', 'held', 'issued') AND s.on_date <= ?"
@@ -148,8 +174,12 @@ public class Statistics {
 
     /** Agreements in force on the date whose parties have had no engagement together for {@code years}. */
     public List<DormantLink> dormant(int years, LocalDate asOf) {
+        return cached(List.of("dormant", years, asOf), () -> read(query -> dormant(query, years, asOf)));
+    }
+
+    private List<DormantLink> dormant(Query query, int years, LocalDate asOf) {
         List<DormantLink> links = new ArrayList<>();
-        query(STATUS + ", active AS (SELECT id FROM status WHERE status = 'signed'),"
+        query.run(STATUS + ", active AS (SELECT id FROM status WHERE status = 'signed'),"
                 + " contact AS (SELECT ag.id, max(s.on_date) AS last_contact FROM active ag"
                 + " JOIN {s}.participant pa ON pa.engagement_id = ag.id AND pa.role = 'party'"
                 + " JOIN {s}.participant pb ON pb.engagement_id = ag.id AND pb.role = 'party' AND pb.actor_id > pa.actor_id"
@@ -170,8 +200,12 @@ public class Statistics {
     }
 
     public List<FieldShare> fields(LocalDate asOf) {
+        return cached(List.of("fields", asOf), () -> read(query -> fields(query, asOf)));
+    }
+
+    private List<FieldShare> fields(Query query, LocalDate asOf) {
         List<FieldShare> fields = new ArrayList<>();
-        query(STATUS + ", active AS (SELECT id FROM status WHERE status = 'signed')"
+        query.run(STATUS + ", active AS (SELECT id FROM status WHERE status = 'signed')"
                 + " SELECT f.field, count(*), (SELECT count(*) FROM active) FROM active ag"
                 + " JOIN {s}.field f ON f.engagement_id = ag.id GROUP BY 1 ORDER BY 2 DESC, f.field COLLATE \"C\"",
                 List.of(asOf), r -> fields.add(new FieldShare(r.getString(1), r.getLong(2),
@@ -188,31 +222,82 @@ public class Statistics {
         return value == null ? null : value.toLocalDate();
     }
 
+    /**
+     * A statistic computed since the figures last changed is served again: dashboards asking the same question
+     * cost one computation per change. The version is read before computing, so an entry is never older than
+     * what it claims to reflect.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(List<Object> key, Supplier<T> compute) {
+        long version = projection.version();
+        Cached hit;
+        synchronized (cache) {
+            hit = cache.get(key);
+        }
+        if (hit != null && hit.version() == version) {
+            return (T) hit.value();
+        }
+        T value = compute.get();
+        synchronized (cache) {
+            cache.put(key, new Cached(version, value));
+        }
+        return value;
+    }
+
+    private record Cached(long version, Object value) {
+    }
+
     @FunctionalInterface
     private interface RowReader {
         void read(ResultSet row) throws SQLException;
     }
 
-    private void query(String sql, List<Object> parameters, RowReader reader) {
+    /**
+     * Runs a statistic's queries on one connection, in one read-only repeatable-read transaction against one
+     * generation, so its figures come from one snapshot even while events arrive or a rebuild switches over.
+     */
+    private <T> T read(Function<Query, T> statistic) {
         String schema = ProjectionSchema.name(projection.generation());
-        UnaryOperator<String> inSchema = text -> text.replace("{s}", schema);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(inSchema.apply(sql))) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object value = parameters.get(i);
-                if (value == NULL_TEXT) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else {
-                    statement.setObject(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
-                }
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                return statistic.apply(new Query(connection, schema));
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("A statistics query failed", e);
+        }
+    }
+
+    /** The queries of one statistic: one connection, one generation's schema. */
+    private record Query(Connection connection, String schema) {
+
+        void run(String sql, List<Object> parameters, RowReader reader) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.replace("{s}", schema))) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    Object value = parameters.get(i);
+                    if (value == NULL_TEXT) {
+                        statement.setNull(i + 1, Types.VARCHAR);
+                    } else {
+                        statement.setObject(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
+                    }
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        reader.read(rows);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("A statistics query failed", e);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,9 +27,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.paradiplomacy.analytics.projection.LiveProjection;
 import org.paradiplomacy.testing.CloudEventPublisher;
 import org.paradiplomacy.testing.ObservatoryTestResource;
+import org.paradiplomacy.testing.TopicProbe;
 
 @QuarkusTest
 class StatisticsResourceTest {
@@ -37,6 +41,9 @@ class StatisticsResourceTest {
 
     @TestHTTPResource("/api/v1/stats/stream")
     URL stream;
+
+    @Inject
+    LiveProjection projection;
 
     static CloudEventPublisher publisher() {
         return new CloudEventPublisher(ObservatoryTestResource.broker().bootstrapServers());
@@ -137,6 +144,25 @@ class StatisticsResourceTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> data.stream().anyMatch(line -> line.contains("\"ZZ\"")));
         } finally {
             reading.cancel(true);
+        }
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicAndTheStatisticsGoOn() {
+        try (CloudEventPublisher publisher = publisher();
+                TopicProbe letters = new TopicProbe(ObservatoryTestResource.broker().bootstrapServers(),
+                        "paradiplomacy.dlq." + LiveProjection.subscriptionName(projection.generation()))) {
+            String broken = UUID.randomUUID().toString();
+            publisher.send("paradiplomacy.agreements.v1", broken, UUID.randomUUID().toString(),
+                    "org.paradiplomacy.agreement.signed.v1", 2, "{\"agreementId\": \"" + broken + "\"}");
+            String a = actor(publisher, "CN", "CN-GD", "030");
+            String b = actor(publisher, "PE", "PE-ARE", "419");
+            String after = agreement(publisher, a, b, "2004-10-27");
+
+            ConsumerRecord<String, String> letter = letters.awaitRecordsWithKeys(List.of(broken), 1).getFirst();
+            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
+                    .contains("signedOn is missing");
+            awaitApplied(after);
         }
     }
 

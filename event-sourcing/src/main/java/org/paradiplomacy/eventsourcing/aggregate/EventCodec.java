@@ -3,7 +3,6 @@ package org.paradiplomacy.eventsourcing.aggregate;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,9 +47,5 @@ public final class EventCodec<E> {
             throw new IllegalStateException("Unknown event type " + stored.eventType() + " in stream " + stored.streamId());
         }
         return EventJson.read(stored.payload(), type);
-    }
-
-    public Set<String> eventTypes() {
-        return types.keySet();
     }
 }

@@ -34,7 +34,7 @@ public final class EventSourcedRepository<C, E, S> {
 
     /** The state folded from the stream's events that pass the filter (for the state as of a past date). */
     public Loaded<S> loadWhere(String streamId, Predicate<StoredEvent> filter) {
-        List<StoredEvent> history = store.load(streamId).stream().filter(filter).toList();
+        List<StoredEvent> history = store.load(streamType, streamId).stream().filter(filter).toList();
         S state = decider.initialState();
         for (StoredEvent stored : history) {
             state = decider.evolve(state, codec.decode(stored));

@@ -56,7 +56,7 @@ public final class EventSubscription {
     private Thread thread;
     private KafkaProducer<String, String> deadLetters;
     private Instant lagMeasuredAt = Instant.EPOCH;
-    private Instant lastEventTime;
+    private Instant caughtUpAt = Instant.now();
 
     public EventSubscription(String name, List<String> topics, EventHandler handler, AgroalDataSource dataSource,
             String bootstrapServers) {
@@ -158,30 +158,52 @@ public final class EventSubscription {
         try {
             QuarkusTransaction.requiringNew().run(() -> apply(batch));
             done(batch);
-        } catch (PoisonMessage e) {
-            for (ConsumerRecord<String, String> record : batch) {
-                if (!processAlone(kafka, record)) {
-                    return;
+        } catch (RuntimeException e) {
+            if (poison(e) == null) {
+                rewind(kafka, batch);
+                throw e;
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    processAlone(batch.get(i));
+                } catch (RuntimeException transientFailure) {
+                    rewind(kafka, batch.subList(i, batch.size()));
+                    throw transientFailure;
                 }
             }
-        } catch (RuntimeException e) {
-            rewind(kafka, batch);
-            throw e;
         }
     }
 
-    private boolean processAlone(KafkaConsumer<String, String> kafka, ConsumerRecord<String, String> record) {
+    /** Applies one record in a transaction of its own, sending it to the dead-letter topic if it is poison. */
+    private void processAlone(ConsumerRecord<String, String> record) {
         try {
             QuarkusTransaction.requiringNew().run(() -> apply(List.of(record)));
-        } catch (PoisonMessage poison) {
+        } catch (RuntimeException e) {
+            PoisonMessage poison = poison(e);
+            if (poison == null) {
+                throw e;
+            }
             deadLetter(record, poison.getMessage());
             QuarkusTransaction.requiringNew().run(() -> saveOffsets(List.of(record)));
-        } catch (RuntimeException e) {
-            rewind(kafka, List.of(record));
-            throw e;
         }
         done(List.of(record));
-        return true;
+    }
+
+    /**
+     * Whether a failure can never go away on retry: a {@link PoisonMessage}, or data the database refuses (SQL
+     * states of class 22, data exception, and 23, integrity constraint violation).
+     */
+    static PoisonMessage poison(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PoisonMessage poison) {
+                return poison;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return new PoisonMessage("the database refuses its data: " + sql.getMessage());
+            }
+        }
+        return null;
     }
 
     private void apply(List<ConsumerRecord<String, String>> batch) {
@@ -252,11 +274,10 @@ public final class EventSubscription {
         status = status.withDeadLetter();
     }
 
+    /** After a commit: listeners first, so anyone who sees the new count also sees the change announced. */
     private void done(List<ConsumerRecord<String, String>> batch) {
-        ConsumerRecord<String, String> last = batch.getLast();
-        lastEventTime = Instant.ofEpochMilli(last.timestamp());
-        status = status.processed(batch.size());
         afterCommit.run();
+        status = status.processed(batch.size());
     }
 
     private static void rewind(KafkaConsumer<String, String> kafka, List<ConsumerRecord<String, String>> batch) {
@@ -279,8 +300,10 @@ public final class EventSubscription {
         for (Map.Entry<TopicPartition, Long> end : kafka.endOffsets(assigned).entrySet()) {
             lag += Math.max(0, end.getValue() - kafka.position(end.getKey()));
         }
-        long secondsBehind = lag == 0 || lastEventTime == null ? 0 : Duration.between(lastEventTime, now).toSeconds();
-        status = status.lagging(lag, secondsBehind);
+        if (lag == 0) {
+            caughtUpAt = now;
+        }
+        status = status.lagging(lag, Duration.between(caughtUpAt, now).toSeconds());
     }
 
     private KafkaConsumer<String, String> newConsumer() {

@@ -1,6 +1,9 @@
 package org.paradiplomacy.eventsourcing.consume;
 
-/** How far a subscription has come: events applied, dead-lettered, and how far behind the topics it is. */
+/**
+ * How far a subscription has come: events applied, dead-lettered, and how far behind the topics it is: events
+ * published but not yet applied, and for how many seconds it has not been caught up.
+ */
 public record SubscriptionStatus(String state, long processed, long deadLettered, long lagEvents,
         long secondsBehind, boolean lagKnown, String lastError) {
 

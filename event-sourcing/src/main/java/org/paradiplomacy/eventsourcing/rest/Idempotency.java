@@ -46,7 +46,7 @@ public class Idempotency {
             return action.get();
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new RuleViolation(HEADER, "must be 1 to 200 characters");
+            throw new InvalidParameter(HEADER, "must be 1 to 200 characters");
         }
         String hash = hash(operation, request);
         try (Connection connection = dataSource.getConnection()) {

@@ -28,29 +28,19 @@ public class EventStore {
         this.dataSource = dataSource;
     }
 
-    /** Every event of a stream, oldest first; empty when the stream does not exist. */
-    public List<StoredEvent> load(String streamId) {
+    /**
+     * Every event of a stream of the given type, oldest first; empty when there is no such stream (an id of another
+     * type's stream is no stream of this type).
+     */
+    public List<StoredEvent> load(String streamType, String streamId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM events WHERE stream_id = ? ORDER BY stream_version")) {
+                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM events WHERE stream_id = ? AND stream_type = ? ORDER BY stream_version")) {
             query.setString(1, streamId);
+            query.setString(2, streamType);
             return read(query);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not load stream " + streamId, e);
-        }
-    }
-
-    /** Events of one stream type in store order, from a global position on: for replays and exports. */
-    public List<StoredEvent> readAll(String streamType, long afterPosition, int limit) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                        + " FROM events WHERE stream_type = ? AND global_position > ? ORDER BY global_position LIMIT ?")) {
-            query.setString(1, streamType);
-            query.setLong(2, afterPosition);
-            query.setInt(3, limit);
-            return read(query);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read " + streamType + " events", e);
         }
     }
 
@@ -65,7 +55,7 @@ public class EventStore {
             return expectedVersion;
         }
         try (Connection connection = dataSource.getConnection()) {
-            long actual = currentVersion(connection, streamId);
+            long actual = currentVersion(connection, streamType, streamId);
             if (actual != expectedVersion) {
                 throw new ConcurrencyConflict(streamId, expectedVersion, actual);
             }
@@ -80,10 +70,11 @@ public class EventStore {
         }
     }
 
-    private static long currentVersion(Connection connection, String streamId) throws SQLException {
+    private static long currentVersion(Connection connection, String streamType, String streamId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ?")) {
+                "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = ? AND stream_type = ?")) {
             query.setString(1, streamId);
+            query.setString(2, streamType);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
