@@ -49,7 +49,8 @@ into a new generation and switches over.
 $(grep -v '^|' <<< "$REBUILD")
 \`\`\`
 
-Query latency after the rebuild, over the whole history (7 requests each after one warm-up, one client, \`asOf\` today):
+Query latency after the rebuild, over the whole history (one client, \`asOf\` today): the first request computes
+the figures from the facts; repeats are served from the cache until the next event is applied:
 
 $(grep '^|' <<< "$REBUILD")
 MD

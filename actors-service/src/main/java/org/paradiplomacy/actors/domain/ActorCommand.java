@@ -11,8 +11,10 @@ public sealed interface ActorCommand {
             ForeignAffairsOffice foreignAffairsOffice) implements ActorCommand {
     }
 
+    /** The corrected details; {@code parent} is the actor's current parent, if it has one, looked up. */
     record CorrectActorDetails(Names names, String country, String subdivision, Coordinates coordinates,
-            Long population, String website, ForeignAffairsOffice foreignAffairsOffice) implements ActorCommand {
+            Long population, String website, ForeignAffairsOffice foreignAffairsOffice, ActorRef parent)
+            implements ActorCommand {
     }
 
     record RenameActor(Names names, LocalDate effectiveOn) implements ActorCommand {

@@ -106,6 +106,12 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         checkPlace(rules, actor.kind(), command.country(), command.subdivision());
         checkDetails(rules, command.coordinates(), command.population(), command.website(),
                 command.foreignAffairsOffice());
+        ActorRef parent = command.parent();
+        if (parent != null && parent.country() != null && command.country() != null
+                && !parent.country().equals(command.country())) {
+            rules.add("country", "the actor's parent " + parent.id() + " is in " + parent.country()
+                    + "; change the parent first");
+        }
         rules.check();
         ActorDetailsCorrected corrected = new ActorDetailsCorrected(actor.id(), trim(command.names()),
                 placeOf(command.country(), command.subdivision()), command.coordinates(), command.population(),

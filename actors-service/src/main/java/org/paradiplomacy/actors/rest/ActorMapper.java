@@ -51,10 +51,10 @@ public final class ActorMapper {
                 request.population(), request.website(), toDomain(request.foreignAffairsOffice()));
     }
 
-    public static ActorCommand.CorrectActorDetails toCommand(CorrectActorRequest request) {
+    public static ActorCommand.CorrectActorDetails toCommand(CorrectActorRequest request, ActorRef parent) {
         return new ActorCommand.CorrectActorDetails(toDomain(request.names()), request.country(),
                 request.subdivision(), toDomain(request.coordinates()), request.population(), request.website(),
-                toDomain(request.foreignAffairsOffice()));
+                toDomain(request.foreignAffairsOffice()), parent);
     }
 
     public static Names toDomain(NamesModel names) {

@@ -148,7 +148,7 @@ public class ActorResource {
     public Response correct(@PathParam("id") String id, @NotNull @Valid CorrectActorRequest body,
             @Parameter(description = IF_MATCH_DOC) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = KEY_DOC) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return run(id, ifMatch, idempotencyKey, "correctActor", body, ActorMapper.toCommand(body));
+        return run(id, ifMatch, idempotencyKey, "correctActor", body, ActorMapper.toCommand(body, actors.parentOf(id)));
     }
 
     @POST

@@ -63,6 +63,12 @@ public class ActorService {
         return model;
     }
 
+    /** The current parent of an actor, as a correction of its place needs it; null if none (or no actor). */
+    public ActorRef parentOf(String id) {
+        Loaded<Actor> loaded = actors.load(id);
+        return loaded.exists() && loaded.state().parentId() != null ? ref(loaded.state().parentId()) : null;
+    }
+
     /** What a command needs to know of another actor it names. */
     public ActorRef ref(String id) {
         Loaded<Actor> loaded = actors.load(id);

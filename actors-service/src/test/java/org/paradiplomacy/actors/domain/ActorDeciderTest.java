@@ -125,11 +125,13 @@ class ActorDeciderTest {
         @Test
         void correctionsReplaceTheDetailsAndAnEqualCorrectionChangesNothing() {
             given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB",
-                    new Coordinates(30.59, 114.31), 13_739_000L, null, null))
+                    new Coordinates(30.59, 114.31), 13_739_000L, null, null, HUBEI_REF))
                     .then(new ActorDetailsCorrected("wuhan", Names.english("Wuhan"), HUBEI,
                             new Coordinates(30.59, 114.31), 13_739_000L, null, null));
-            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null, null, null))
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null, null, null, HUBEI_REF))
                     .then();
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CL", "CL-BI", null, null, null, null, HUBEI_REF))
+                    .thenRefused("country");
         }
 
         @Test
