@@ -1,23 +1,14 @@
 package org.paradiplomacy.agreements.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paradiplomacy.eventsourcing.aggregate.EventSchemas;
+import org.paradiplomacy.testing.CommittedSchemas;
 
-/**
- * Each event type and version has its JSON Schema committed and served at /schemas/&lt;type&gt;.json, equal to
- * the one its record defines. After changing an event, regenerate with {@code mvn test -Dschemas.write=true}.
- */
+/** Each engagement event type and version has its JSON Schema committed and served, equal to its record's. */
 class EventSchemasTest {
-
-    static final Path SCHEMAS = Path.of("src/main/resources/META-INF/resources/schemas");
 
     @Test
     void everyEventTypeHasItsCommittedSchema() throws IOException {
@@ -25,20 +16,6 @@ class EventSchemasTest {
         schemas.putAll(EventSchemas.of(MissionEvent.class, "mission"));
         schemas.putAll(EventSchemas.of(ConferenceEvent.class, "conference"));
         schemas.putAll(EventSchemas.of(StatementEvent.class, "statement"));
-        if (Boolean.getBoolean("schemas.write")) {
-            Files.createDirectories(SCHEMAS);
-            for (var schema : schemas.entrySet()) {
-                Files.writeString(SCHEMAS.resolve(schema.getKey() + ".json"), schema.getValue());
-            }
-        }
-        for (var schema : schemas.entrySet()) {
-            assertThat(SCHEMAS.resolve(schema.getKey() + ".json"))
-                    .as("the committed schema of %s (regenerate with mvn test -Dschemas.write=true)", schema.getKey())
-                    .exists().hasContent(schema.getValue());
-        }
-        try (Stream<Path> files = Files.list(SCHEMAS)) {
-            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")))
-                    .as("schemas of events that no longer exist").allMatch(schemas::containsKey);
-        }
+        CommittedSchemas.check(schemas);
     }
 }
