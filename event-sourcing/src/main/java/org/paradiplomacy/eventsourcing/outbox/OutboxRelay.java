@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,6 +29,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.paradiplomacy.eventsourcing.store.EventStore;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
 
 /**
@@ -197,9 +197,8 @@ public class OutboxRelay {
     }
 
     private List<Pending> readBatch() throws SQLException {
-        try (PreparedStatement query = leaderConnection.prepareStatement("SELECT tx_id::text, global_position,"
-                + " stream_id, stream_type, stream_version, event_id, event_type, schema_version, payload::text,"
-                + " metadata::text, occurred_at, recorded_at FROM events"
+        try (PreparedStatement query = leaderConnection.prepareStatement("SELECT tx_id::text, " + EventStore.COLUMNS
+                + " FROM events"
                 + " WHERE (tx_id, global_position) > (?::xid8, ?)"
                 + " AND tx_id < pg_snapshot_xmin(pg_current_snapshot())"
                 + " ORDER BY tx_id, global_position LIMIT ?")) {
@@ -209,10 +208,7 @@ public class OutboxRelay {
             List<Pending> batch = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new Pending(rows.getString(1), new StoredEvent(rows.getLong(2), rows.getString(3),
-                            rows.getString(4), rows.getLong(5), rows.getObject(6, UUID.class), rows.getString(7),
-                            rows.getInt(8), rows.getString(9), rows.getString(10),
-                            rows.getTimestamp(11).toInstant(), rows.getTimestamp(12).toInstant())));
+                    batch.add(new Pending(rows.getString(1), EventStore.read(rows, 2)));
                 }
             }
             return batch;

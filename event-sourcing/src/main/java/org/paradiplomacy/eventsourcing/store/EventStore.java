@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.paradiplomacy.eventsourcing.json.EventJson;
 
 /**
@@ -19,8 +20,9 @@ import org.paradiplomacy.eventsourcing.json.EventJson;
 public class EventStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final String COLUMNS = "global_position, stream_id, stream_type, stream_version, event_id, event_type,"
-            + " schema_version, payload::text, metadata::text, occurred_at, recorded_at";
+    /** The columns {@link #read(ResultSet, int)} reads, in its order. */
+    public static final String COLUMNS = "global_position, stream_id, stream_type, stream_version, event_id,"
+            + " event_type, schema_version, payload::text, metadata::text, occurred_at, recorded_at";
 
     private final AgroalDataSource dataSource;
 
@@ -129,13 +131,19 @@ public class EventStore {
         }
     }
 
+    /** The event in the current row, whose {@link #COLUMNS} begin at column {@code first}. */
+    public static StoredEvent read(ResultSet row, int first) throws SQLException {
+        int c = first;
+        return new StoredEvent(row.getLong(c), row.getString(c + 1), row.getString(c + 2), row.getLong(c + 3),
+                row.getObject(c + 4, UUID.class), row.getString(c + 5), row.getInt(c + 6), row.getString(c + 7),
+                row.getString(c + 8), row.getTimestamp(c + 9).toInstant(), row.getTimestamp(c + 10).toInstant());
+    }
+
     private static List<StoredEvent> read(PreparedStatement query) throws SQLException {
         List<StoredEvent> events = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                events.add(new StoredEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                        rows.getObject(5, java.util.UUID.class), rows.getString(6), rows.getInt(7), rows.getString(8),
-                        rows.getString(9), rows.getTimestamp(10).toInstant(), rows.getTimestamp(11).toInstant()));
+                events.add(read(rows, 1));
             }
         }
         return events;
