@@ -1,10 +1,15 @@
 package org.paradiplomacy.eventsourcing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
 import org.paradiplomacy.eventsourcing.store.EventMetadata;
@@ -38,7 +43,7 @@ final class Streams {
 
     static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** The stream versions of a stream's records in the order they arrived, first delivery of each event only. */
@@ -50,11 +55,11 @@ final class Streams {
     }
 
     static List<Long> oneTo(long n) {
-        return java.util.stream.LongStream.rangeClosed(1, n).boxed().toList();
+        return LongStream.rangeClosed(1, n).boxed().toList();
     }
 
-    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
-        var seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
+        var seen = ConcurrentHashMap.newKeySet();
         return value -> seen.add(key.apply(value));
     }
 }
