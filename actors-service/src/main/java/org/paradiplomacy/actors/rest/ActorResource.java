@@ -47,6 +47,7 @@ import org.paradiplomacy.actors.service.ActorService;
 import org.paradiplomacy.eventsourcing.rest.ETags;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
+import org.paradiplomacy.eventsourcing.rest.Responses;
 
 /** The actors API: register actors, change them one command at a time, and read, list and search them. */
 @Path("/api/v1/actors")
@@ -85,11 +86,8 @@ public class ActorResource {
     public Response register(@NotNull @Valid RegisterActorRequest body,
             @Parameter(description = KEY_DOC) @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "registerActor", body, () -> {
-            ActorModel actor = actors.register(body);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/actors").path(actor.id()).build())
-                    .tag(ETags.of(actor.version())).entity(actor).build();
-        });
+        return Responses.created(idempotency, idempotencyKey, "registerActor", body, uri, "api/v1/actors",
+                () -> actors.register(body));
     }
 
     @GET
@@ -126,8 +124,7 @@ public class ActorResource {
         if (asOf != null) {
             return Response.ok(actors.getAsOf(id, asOf)).build();
         }
-        ActorModel actor = actors.get(id);
-        return Response.ok(actor).tag(ETags.of(actor.version())).build();
+        return Responses.current(actors.get(id));
     }
 
     @GET
@@ -231,9 +228,7 @@ public class ActorResource {
     private Response run(String id, String ifMatch, String idempotencyKey, String operation, Object body,
             ActorCommand command) {
         var expected = ETags.expectedVersion(ifMatch);
-        return idempotency.execute(idempotencyKey, operation + ":" + id, body, () -> {
-            ActorModel actor = actors.execute(id, expected, command);
-            return Response.ok(actor).tag(ETags.of(actor.version())).build();
-        });
+        return Responses.ok(idempotency, idempotencyKey, operation + ":" + id, body,
+                () -> actors.execute(id, expected, command));
     }
 }

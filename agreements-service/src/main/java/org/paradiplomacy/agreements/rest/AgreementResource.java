@@ -45,6 +45,7 @@ import org.paradiplomacy.agreements.service.AgreementService;
 import org.paradiplomacy.eventsourcing.rest.ETags;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
+import org.paradiplomacy.eventsourcing.rest.Responses;
 
 /** The agreements API: record agreements and take them through their life. */
 @Path("/api/v1/agreements")

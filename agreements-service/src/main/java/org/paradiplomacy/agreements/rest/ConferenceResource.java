@@ -32,6 +32,7 @@ import org.paradiplomacy.agreements.readmodel.EngagementFilter;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
+import org.paradiplomacy.eventsourcing.rest.Responses;
 import org.paradiplomacy.agreements.rest.model.ConferenceModel;
 import org.paradiplomacy.agreements.rest.model.ConferenceRequest;
 import org.paradiplomacy.agreements.rest.model.Page;

@@ -32,6 +32,7 @@ import org.paradiplomacy.agreements.readmodel.EngagementFilter;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
+import org.paradiplomacy.eventsourcing.rest.Responses;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.paradiplomacy.agreements.domain.MissionCommand;
 import org.paradiplomacy.agreements.rest.model.CancellationRequest;

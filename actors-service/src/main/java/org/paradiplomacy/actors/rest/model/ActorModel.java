@@ -3,6 +3,7 @@ package org.paradiplomacy.actors.rest.model;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.actors.domain.ActorKind;
+import org.paradiplomacy.eventsourcing.rest.Versioned;
 
 @Schema(name = "Actor", description = "A city, district, province, national body, network or forum that acts internationally.")
 public record ActorModel(
@@ -20,5 +21,6 @@ public record ActorModel(
         OfficeModel foreignAffairsOffice,
         @Schema(description = "Network and forum memberships, past and present") List<MembershipModel> memberships,
         RetirementModel retirement,
-        @Schema(description = "The version of the actor's record, also its ETag", examples = "1") long version) {
+        @Schema(description = "The version of the actor's record, also its ETag", examples = "1") long version)
+        implements Versioned {
 }

@@ -3,6 +3,7 @@ package org.paradiplomacy.agreements.rest.model;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.eventsourcing.rest.Versioned;
 import org.paradiplomacy.agreements.domain.Agreement;
 import org.paradiplomacy.agreements.domain.AgreementKind;
 import org.paradiplomacy.agreements.domain.AgreementStatus;

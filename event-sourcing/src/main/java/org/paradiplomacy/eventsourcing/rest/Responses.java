@@ -1,19 +1,16 @@
-package org.paradiplomacy.agreements.rest;
+package org.paradiplomacy.eventsourcing.rest;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
-import org.paradiplomacy.agreements.rest.model.Versioned;
-import org.paradiplomacy.eventsourcing.rest.ETags;
-import org.paradiplomacy.eventsourcing.rest.Idempotency;
 
-/** The answers every engagement resource gives: 201 with Location and ETag, or 200 with ETag; all idempotent. */
-final class Responses {
+/** The answers every resource of an event-sourced record gives: 201 with Location and ETag, or 200 with ETag. */
+public final class Responses {
 
     private Responses() {
     }
 
-    static Response created(Idempotency idempotency, String key, String operation, Object body, UriInfo uri,
+    public static Response created(Idempotency idempotency, String key, String operation, Object body, UriInfo uri,
             String collection, Supplier<? extends Versioned> action) {
         return idempotency.execute(key, operation, body, () -> {
             Versioned model = action.get();
@@ -22,7 +19,7 @@ final class Responses {
         });
     }
 
-    static Response ok(Idempotency idempotency, String key, String operation, Object body,
+    public static Response ok(Idempotency idempotency, String key, String operation, Object body,
             Supplier<? extends Versioned> action) {
         return idempotency.execute(key, operation, body, () -> {
             Versioned model = action.get();
@@ -30,7 +27,7 @@ final class Responses {
         });
     }
 
-    static Response current(Versioned model) {
+    public static Response current(Versioned model) {
         return Response.ok(model).tag(ETags.of(model.version())).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.paradiplomacy.agreements.rest.model;
+package org.paradiplomacy.eventsourcing.rest;
 
 /** A model of an event-sourced record: its id and its version, which is its ETag. */
 public interface Versioned {
