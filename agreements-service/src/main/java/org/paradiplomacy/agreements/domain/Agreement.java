@@ -14,6 +14,8 @@ public record Agreement(
         AgreementStatus status,
         LocalDate proposedOn,
         LocalDate signedOn,
+        /** For a signing whose day is unknown: the day a source attests it, on or before which it was signed. */
+        LocalDate signedNoLaterThan,
         String signedAt,
         LocalDate validUntil,
         LocalDate lastRenewedOn,
@@ -22,7 +24,7 @@ public record Agreement(
         String endReason) {
 
     Agreement next(AgreementStatus newStatus, LocalDate on) {
-        return new Agreement(id, kind, title, parties, fields, upgrades, newStatus, proposedOn, signedOn, signedAt,
-                validUntil, lastRenewedOn, on, endReason);
+        return new Agreement(id, kind, title, parties, fields, upgrades, newStatus, proposedOn, signedOn,
+                signedNoLaterThan, signedAt, validUntil, lastRenewedOn, on, endReason);
     }
 }

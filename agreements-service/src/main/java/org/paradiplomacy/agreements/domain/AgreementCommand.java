@@ -18,12 +18,23 @@ public sealed interface AgreementCommand {
     record ProposeAgreement(String agreementId, Terms terms, LocalDate proposedOn) implements AgreementCommand {
     }
 
-    /** An agreement recorded at once as signed on a past date; the day it was proposed may be unknown. */
-    record RecordSignedAgreement(String agreementId, Terms terms, LocalDate proposedOn, LocalDate signedOn,
-            String place, LocalDate validUntil) implements AgreementCommand {
+    /**
+     * A signing: on a known day, or, when a source only attests that the agreement exists (a list of sister
+     * cities without dates), on an unknown day no later than the one the source vouches for. Exactly one is given.
+     */
+    record Signing(LocalDate signedOn, LocalDate signedNoLaterThan, String place, LocalDate validUntil) {
+
+        public static Signing on(LocalDate signedOn, String place, LocalDate validUntil) {
+            return new Signing(signedOn, null, place, validUntil);
+        }
     }
 
-    record SignAgreement(LocalDate signedOn, String place, LocalDate validUntil) implements AgreementCommand {
+    /** An agreement recorded at once as signed on a past date; the day it was proposed may be unknown. */
+    record RecordSignedAgreement(String agreementId, Terms terms, LocalDate proposedOn, Signing signing)
+            implements AgreementCommand {
+    }
+
+    record SignAgreement(Signing signing) implements AgreementCommand {
     }
 
     record RenewAgreement(LocalDate renewedOn, LocalDate validUntil) implements AgreementCommand {

@@ -17,6 +17,7 @@ import org.paradiplomacy.agreements.domain.AgreementCommand.RecordSignedAgreemen
 import org.paradiplomacy.agreements.domain.AgreementCommand.ReinstateAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.RenewAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.SignAgreement;
+import org.paradiplomacy.agreements.domain.AgreementCommand.Signing;
 import org.paradiplomacy.agreements.domain.AgreementCommand.SuspendAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.TerminateAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.Terms;
@@ -25,6 +26,7 @@ import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementProposed;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementReinstated;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementRenewed;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementSigned;
+import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementSigningAttested;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementSuspended;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementTerminated;
 import org.paradiplomacy.eventsourcing.domain.Decider;
@@ -73,18 +75,16 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
                 if (record.proposedOn() != null) {
                     Checks.pastDate(rules, "proposedOn", record.proposedOn(), today, null, null);
                 }
-                checkSigning(rules, record.signedOn(), record.validUntil(), record.place(), today, record.proposedOn());
+                checkSigning(rules, record.signing(), today, record.proposedOn());
                 rules.check();
                 yield List.of(proposed(record.agreementId(), record.terms(), record.proposedOn()),
-                        new AgreementSigned(record.agreementId(), record.signedOn(), Checks.strip(record.place()),
-                                record.validUntil()));
+                        signed(record.agreementId(), record.signing()));
             }
             case SignAgreement sign -> {
                 requireStatus(agreement, "signed", EnumSet.of(PROPOSED));
-                checkSigning(rules, sign.signedOn(), sign.validUntil(), sign.place(), today, agreement.lastChangedOn());
+                checkSigning(rules, sign.signing(), today, agreement.lastChangedOn());
                 rules.check();
-                yield List.of(new AgreementSigned(agreement.id(), sign.signedOn(), Checks.strip(sign.place()),
-                        sign.validUntil()));
+                yield List.of(signed(agreement.id(), sign.signing()));
             }
             case RenewAgreement renew -> {
                 requireStatus(agreement, "renewed", EnumSet.of(SIGNED));
@@ -134,13 +134,26 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
         }
     }
 
-    private static void checkSigning(Rules rules, LocalDate signedOn, LocalDate validUntil, String place, LocalDate today,
-            LocalDate notBefore) {
-        Checks.pastDate(rules, "signedOn", signedOn, today, notBefore, "the proposal");
-        Checks.text(rules, "place", place, false);
-        rules.requirePlausible("validUntil", validUntil);
-        rules.require(validUntil == null || signedOn == null || validUntil.isAfter(signedOn), "validUntil",
-                "must be after signedOn");
+    private static void checkSigning(Rules rules, Signing signing, LocalDate today, LocalDate notBefore) {
+        if (signing.signedOn() == null && signing.signedNoLaterThan() != null) {
+            Checks.pastDate(rules, "signedNoLaterThan", signing.signedNoLaterThan(), today, notBefore, "the proposal");
+        } else {
+            rules.require(signing.signedNoLaterThan() == null, "signedNoLaterThan",
+                    "must not be given with signedOn: give the day if it is known, otherwise the latest it can be");
+            Checks.pastDate(rules, "signedOn", signing.signedOn(), today, notBefore, "the proposal");
+        }
+        LocalDate signedBy = signing.signedOn() != null ? signing.signedOn() : signing.signedNoLaterThan();
+        Checks.text(rules, "place", signing.place(), false);
+        rules.requirePlausible("validUntil", signing.validUntil());
+        rules.require(signing.validUntil() == null || signedBy == null || signing.validUntil().isAfter(signedBy),
+                "validUntil", "must be after the signing");
+    }
+
+    private static AgreementEvent signed(String id, Signing signing) {
+        String place = Checks.strip(signing.place());
+        return signing.signedOn() != null
+                ? new AgreementSigned(id, signing.signedOn(), place, signing.validUntil())
+                : new AgreementSigningAttested(id, signing.signedNoLaterThan(), place, signing.validUntil());
     }
 
     private static void requireStatus(Agreement agreement, String step, Set<AgreementStatus> allowed) {
@@ -160,11 +173,14 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
         return switch (event) {
             case AgreementProposed e -> new Agreement(e.agreementId(), e.kind(), e.title(), List.copyOf(e.parties()),
                     e.fields() == null ? List.of() : List.copyOf(e.fields()), e.upgrades(), PROPOSED, e.proposedOn(),
-                    null, null, null, null, e.proposedOn(), null);
+                    null, null, null, null, null, e.proposedOn(), null);
             case AgreementSigned e -> new Agreement(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(),
-                    SIGNED, a.proposedOn(), e.signedOn(), e.place(), e.validUntil(), null, e.signedOn(), null);
+                    SIGNED, a.proposedOn(), e.signedOn(), null, e.place(), e.validUntil(), null, e.signedOn(), null);
+            case AgreementSigningAttested e -> new Agreement(a.id(), a.kind(), a.title(), a.parties(), a.fields(),
+                    a.upgrades(), SIGNED, a.proposedOn(), null, e.signedNoLaterThan(), e.place(), e.validUntil(), null,
+                    e.signedNoLaterThan(), null);
             case AgreementRenewed e -> new Agreement(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(),
-                    SIGNED, a.proposedOn(), a.signedOn(), a.signedAt(),
+                    SIGNED, a.proposedOn(), a.signedOn(), a.signedNoLaterThan(), a.signedAt(),
                     e.validUntil() != null ? e.validUntil() : a.validUntil(), e.renewedOn(), e.renewedOn(), null);
             case AgreementSuspended e -> a.next(SUSPENDED, e.suspendedOn());
             case AgreementReinstated e -> a.next(SIGNED, e.reinstatedOn());
@@ -175,6 +191,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
 
     private static Agreement withEnd(Agreement a, String reason) {
         return new Agreement(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(), a.status(),
-                a.proposedOn(), a.signedOn(), a.signedAt(), a.validUntil(), a.lastRenewedOn(), a.lastChangedOn(), reason);
+                a.proposedOn(), a.signedOn(), a.signedNoLaterThan(), a.signedAt(), a.validUntil(), a.lastRenewedOn(),
+                a.lastChangedOn(), reason);
     }
 }

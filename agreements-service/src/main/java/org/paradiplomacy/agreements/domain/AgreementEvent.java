@@ -29,6 +29,19 @@ public sealed interface AgreementEvent {
         }
     }
 
+    /**
+     * The agreement was signed on a day no source gives, but no later than {@code signedNoLaterThan}: the day a
+     * source (such as a list of sister cities) attests that it exists. It counts as signed from that day.
+     */
+    record AgreementSigningAttested(String agreementId, LocalDate signedNoLaterThan, String place,
+            LocalDate validUntil) implements AgreementEvent {
+
+        @Override
+        public LocalDate effectiveOn() {
+            return signedNoLaterThan;
+        }
+    }
+
     record AgreementRenewed(String agreementId, LocalDate renewedOn, LocalDate validUntil) implements AgreementEvent {
 
         @Override

@@ -132,7 +132,7 @@ public class AgreementResource {
             @Parameter(description = Docs.IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = Docs.IDEMPOTENCY_KEY) @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         return run(id, ifMatch, idempotencyKey, "signAgreement", body,
-                new AgreementCommand.SignAgreement(body.signedOn(), body.place(), body.validUntil()));
+                new AgreementCommand.SignAgreement(body.signing()));
     }
 
     @POST

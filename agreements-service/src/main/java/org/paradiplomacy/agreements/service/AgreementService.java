@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalLong;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
 import org.paradiplomacy.agreements.domain.Agreement;
@@ -50,8 +52,7 @@ public class AgreementService {
                 request.upgrades() == null ? null : new UpgradeRef(request.upgrades(), ledger.exists(request.upgrades())));
         AgreementCommand command = request.signed() == null
                 ? new ProposeAgreement(id, terms, request.proposedOn())
-                : new RecordSignedAgreement(id, terms, request.proposedOn(), request.signed().signedOn(),
-                        request.signed().place(), request.signed().validUntil());
+                : new RecordSignedAgreement(id, terms, request.proposedOn(), request.signed().signing());
         return ledger.execute(id, OptionalLong.empty(), command);
     }
 
@@ -76,9 +77,13 @@ public class AgreementService {
         return ledger.history(id);
     }
 
+    private static LocalDate firstNonNull(LocalDate... dates) {
+        return Arrays.stream(dates).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     static Projection projection(Agreement a) {
         return new Projection(STREAM_TYPE, a.kind().toString(), a.status().toString(), a.title(),
-                a.signedOn() != null ? a.signedOn() : a.proposedOn(), a.validUntil(), a.fields(),
+                firstNonNull(a.signedOn(), a.signedNoLaterThan(), a.proposedOn()), a.validUntil(), a.fields(),
                 Projection.as("party", a.parties()));
     }
 }

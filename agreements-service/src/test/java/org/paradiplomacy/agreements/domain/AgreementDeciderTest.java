@@ -17,6 +17,7 @@ import org.paradiplomacy.agreements.domain.AgreementCommand.RecordSignedAgreemen
 import org.paradiplomacy.agreements.domain.AgreementCommand.ReinstateAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.RenewAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.SignAgreement;
+import org.paradiplomacy.agreements.domain.AgreementCommand.Signing;
 import org.paradiplomacy.agreements.domain.AgreementCommand.SuspendAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.TerminateAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.Terms;
@@ -26,6 +27,7 @@ import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementProposed;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementReinstated;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementRenewed;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementSigned;
+import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementSigningAttested;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementSuspended;
 import org.paradiplomacy.agreements.domain.AgreementEvent.AgreementTerminated;
 import org.paradiplomacy.eventsourcing.domain.FieldError;
@@ -76,22 +78,47 @@ class AgreementDeciderTest {
 
     @Test
     void anAgreementCanBeRecordedAsSignedOnAPastDate() {
-        assertThat(decide(new RecordSignedAgreement("a", TERMS, null, SIGNED_ON, "Wuhan", null))).containsExactly(
+        assertThat(decide(new RecordSignedAgreement("a", TERMS, null, Signing.on(SIGNED_ON, "Wuhan", null)))).containsExactly(
                 new AgreementProposed("a", AgreementKind.SISTER_CITY, "Wuhan–Concepción", List.of("wuhan", "concepcion"),
                         List.of(CooperationField.CULTURE, CooperationField.TRADE), null, null), SIGNED);
-        assertThat(refused(new RecordSignedAgreement("a", TERMS, null, TODAY.plusDays(1), null, null)))
+        assertThat(refused(new RecordSignedAgreement("a", TERMS, null, Signing.on(TODAY.plusDays(1), null, null))))
                 .containsExactly("signedOn");
-        assertThat(refused(new RecordSignedAgreement("a", TERMS, SIGNED_ON, PROPOSED_ON, null, null)))
+        assertThat(refused(new RecordSignedAgreement("a", TERMS, SIGNED_ON, Signing.on(PROPOSED_ON, null, null))))
                 .containsExactly("signedOn");
     }
 
     @Test
+    void aSigningWhoseDayIsUnknownIsAttestedNoLaterThanTheSourcesDay() {
+        LocalDate attested = LocalDate.of(2026, 11, 1);
+        List<AgreementEvent> events = decide(new RecordSignedAgreement("a", TERMS, null,
+                new Signing(null, attested, null, null)));
+        assertThat(events).last().isEqualTo(new AgreementSigningAttested("a", attested, null, null));
+        Agreement agreement = DECIDER.fold(null, events);
+        assertThat(agreement.status()).isEqualTo(AgreementStatus.SIGNED);
+        assertThat(agreement.signedOn()).isNull();
+        assertThat(agreement.signedNoLaterThan()).isEqualTo(attested);
+
+        assertThat(refused(new RecordSignedAgreement("a", TERMS, null, new Signing(SIGNED_ON, attested, null, null))))
+                .containsExactly("signedNoLaterThan");
+        assertThat(refused(new RecordSignedAgreement("a", TERMS, null, new Signing(null, null, null, null))))
+                .containsExactly("signedOn");
+        assertThat(refused(new RecordSignedAgreement("a", TERMS, null, new Signing(null, TODAY.plusDays(1), null, null))))
+                .containsExactly("signedNoLaterThan");
+        assertThat(refused(new SignAgreement(new Signing(null, PROPOSED_ON.minusDays(1), null, null)), PROPOSED))
+                .containsExactly("signedNoLaterThan");
+        assertThat(refused(new SignAgreement(new Signing(null, attested, null, attested)), PROPOSED))
+                .containsExactly("validUntil");
+        assertThat(refused(new TerminateAgreement(attested.minusDays(1), "ended"), events.toArray(AgreementEvent[]::new)))
+                .as("it cannot end before the day it is attested").containsExactly("terminatedOn");
+    }
+
+    @Test
     void signingFollowsTheProposalAndHappensOnce() {
-        assertThat(decide(new SignAgreement(SIGNED_ON, "Wuhan", null), PROPOSED)).containsExactly(SIGNED);
-        assertThat(refused(new SignAgreement(PROPOSED_ON.minusDays(1), null, null), PROPOSED)).containsExactly("signedOn");
-        assertThat(refused(new SignAgreement(TODAY.plusDays(1), null, null), PROPOSED)).containsExactly("signedOn");
-        assertThat(refused(new SignAgreement(SIGNED_ON, null, SIGNED_ON), PROPOSED)).containsExactly("validUntil");
-        assertThatThrownBy(() -> decide(new SignAgreement(SIGNED_ON, null, null), PROPOSED, SIGNED))
+        assertThat(decide(new SignAgreement(Signing.on(SIGNED_ON, "Wuhan", null)), PROPOSED)).containsExactly(SIGNED);
+        assertThat(refused(new SignAgreement(Signing.on(PROPOSED_ON.minusDays(1), null, null)), PROPOSED)).containsExactly("signedOn");
+        assertThat(refused(new SignAgreement(Signing.on(TODAY.plusDays(1), null, null)), PROPOSED)).containsExactly("signedOn");
+        assertThat(refused(new SignAgreement(Signing.on(SIGNED_ON, null, SIGNED_ON)), PROPOSED)).containsExactly("validUntil");
+        assertThatThrownBy(() -> decide(new SignAgreement(Signing.on(SIGNED_ON, null, null)), PROPOSED, SIGNED))
                 .isInstanceOf(StateConflict.class).hasMessageContaining("is signed and cannot be signed");
     }
 
@@ -126,7 +153,7 @@ class AgreementDeciderTest {
                 .isInstanceOf(StateConflict.class);
         assertThatThrownBy(() -> decide(new ProposeAgreement("a", TERMS, PROPOSED_ON), PROPOSED))
                 .isInstanceOf(StateConflict.class);
-        assertThatThrownBy(() -> decide(new SignAgreement(SIGNED_ON, null, null))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> decide(new SignAgreement(Signing.on(SIGNED_ON, null, null)))).isInstanceOf(NotFound.class);
     }
 
     @Test

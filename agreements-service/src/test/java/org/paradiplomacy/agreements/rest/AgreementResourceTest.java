@@ -62,6 +62,30 @@ class AgreementResourceTest {
     }
 
     @Test
+    void aListWithoutDatesRecordsTheSigningAsAttestedNoLaterThanItsDay() {
+        String rosario = ActorTopic.known("Rosario", "AR", "AR-S");
+        String tianjin = ActorTopic.known("Tianjin", "CN", "CN-TJ");
+        String attested = """
+                {"kind": "sister-city", "title": "Sister cities: Rosario – Tianjin", "parties": ["%s", "%s"],
+                 "signed": {%s}}""";
+
+        String id = post("/api/v1/agreements", attested.formatted(rosario, tianjin, "\"signedNoLaterThan\": \"2026-11-01\""))
+                .statusCode(201).body("status", equalTo("signed")).body("active", equalTo(true))
+                .body("signedOn", equalTo(null)).body("signedNoLaterThan", equalTo("2026-11-01")).extract().path("id");
+        try (TopicProbe topic = new TopicProbe(ObservatoryTestResource.broker().bootstrapServers(),
+                "paradiplomacy.agreements.v1")) {
+            assertThat(topic.awaitRecordsWithKeys(List.of(id), 2)).extracting(r -> header(r, "ce_type")).containsExactly(
+                    "org.paradiplomacy.agreement.proposed.v1", "org.paradiplomacy.agreement.signing-attested.v1");
+        }
+
+        post("/api/v1/agreements", attested.formatted(rosario, tianjin,
+                "\"signedOn\": \"2016-04-07\", \"signedNoLaterThan\": \"2026-11-01\"")).statusCode(422)
+                .contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("signedNoLaterThan"));
+        post("/api/v1/agreements", attested.formatted(rosario, tianjin, "\"place\": \"Rosario\"")).statusCode(422)
+                .body("errors[0].field", equalTo("signedOn"));
+    }
+
+    @Test
     void anAgreementGoesThroughItsLifeAndRefusesIllegalSteps() {
         String a = ActorTopic.known("Xiamen", "CN", "CN-FJ");
         String b = ActorTopic.known("Guadalajara", "MX", "MX-JAL");

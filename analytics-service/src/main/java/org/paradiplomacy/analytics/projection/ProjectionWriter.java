@@ -65,6 +65,9 @@ public final class ProjectionWriter implements EventHandler {
                 execute("UPDATE {s}.step SET on_date = ? WHERE engagement_id = ? AND step = 'proposed' AND on_date IS NULL",
                         signedOn, id);
             }
+            // Signed on an unknown day no later than this one: counted as signed from it, but in no year.
+            case "agreement.signing-attested" -> step(id, "agreement", event.streamVersion(), "attested",
+                    required(data, "signedNoLaterThan"));
             case "agreement.renewed" -> step(id, "agreement", event.streamVersion(), "renewed", required(data, "renewedOn"));
             case "agreement.suspended" -> step(id, "agreement", event.streamVersion(), "suspended", required(data, "suspendedOn"));
             case "agreement.reinstated" -> step(id, "agreement", event.streamVersion(), "reinstated", required(data, "reinstatedOn"));

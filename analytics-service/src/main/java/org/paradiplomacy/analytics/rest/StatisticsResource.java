@@ -24,6 +24,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.paradiplomacy.analytics.projection.LiveProjection;
 import org.paradiplomacy.analytics.statistics.ActorActivity;
+import org.paradiplomacy.analytics.statistics.CountryPair;
 import org.paradiplomacy.analytics.statistics.DormantLink;
 import org.paradiplomacy.analytics.statistics.FieldShare;
 import org.paradiplomacy.analytics.statistics.RegionLevel;
@@ -90,6 +91,20 @@ public class StatisticsResource {
             throw new InvalidParameter("counterpart", "'" + counterpart + "' is not country or subdivision");
         }
         return statistics.regionPairs(counterpart.equals("subdivision"), day(asOf));
+    }
+
+    @GET
+    @Path("/country-pairs")
+    @Operation(operationId = "countryPairStatistics", summary = "Agreements between every two countries",
+            description = "For every two countries whose actors are parties to an agreement together: how many"
+                    + " agreements, and how many are in force. Each pair appears once, its codes in alphabetical order;"
+                    + " a country paired with itself counts agreements between its own actors.")
+    @APIResponse(responseCode = "200", description = "One row per pair with agreements, most first",
+            content = @Content(schema = @Schema(implementation = CountryPair.class, type = SchemaType.ARRAY)))
+    public List<CountryPair> countryPairs(
+            @Parameter(description = "Only the pairs that include this ISO 3166-1 country", example = "CN") @QueryParam("country") String country,
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return statistics.countryPairs(country, day(asOf));
     }
 
     @GET

@@ -31,9 +31,12 @@ public class Statistics {
 
     /** The steps that are activity: signing, renewal, completed mission, conference held, statement issued. */
     private static final String ACTIVITY = "('signed', 'renewed', 'completed', 'held', 'issued')";
-    /** Each agreement's status on the date: the latest of its steps on or before it. */
+    /**
+     * Each agreement's status on the date: the latest of its steps on or before it. A signing attested by a source
+     * without its day ('attested') makes an agreement signed from the day the source vouches for.
+     */
     private static final String STATUS = "WITH status AS (SELECT DISTINCT ON (engagement_id) engagement_id AS id,"
-            + " CASE step WHEN 'renewed' THEN 'signed' WHEN 'reinstated' THEN 'signed' ELSE step END AS status"
+            + " CASE WHEN step IN ('renewed', 'reinstated', 'attested') THEN 'signed' ELSE step END AS status"
             + " FROM {s}.step WHERE type = 'agreement' AND on_date <= ?"
             + " ORDER BY engagement_id, on_date DESC, version DESC) ";
 
@@ -140,6 +143,29 @@ public class Statistics {
         return pairs;
     }
 
+    /**
+     * Agreements between actors of every two countries (each pair once, in code order; a country with itself for
+     * agreements between its own actors), as of a date, optionally only the pairs that include one country.
+     */
+    public List<CountryPair> countryPairs(String country, LocalDate asOf) {
+        return cached(List.of("country-pairs", String.valueOf(country), asOf),
+                () -> read(query -> countryPairs(query, country, asOf)));
+    }
+
+    private List<CountryPair> countryPairs(Query query, String country, LocalDate asOf) {
+        List<CountryPair> pairs = new ArrayList<>();
+        query.run(STATUS + ", parties AS (SELECT st.id, st.status, p.actor_id, a.country FROM status st"
+                + " JOIN {s}.participant p ON p.engagement_id = st.id AND p.role = 'party'"
+                + " JOIN {s}.actor a ON a.id = p.actor_id WHERE a.country IS NOT NULL)"
+                + " SELECT x.country, y.country, count(DISTINCT x.id), count(DISTINCT x.id) FILTER (WHERE x.status = 'signed')"
+                + " FROM parties x JOIN parties y ON y.id = x.id AND y.actor_id <> x.actor_id AND x.country <= y.country"
+                + " WHERE ?::text IS NULL OR ?::text IN (x.country, y.country)"
+                + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2",
+                List.of(asOf, nullable(country), nullable(country)),
+                r -> pairs.add(new CountryPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4))));
+        return pairs;
+    }
+
     public List<YearStats> years(LocalDate asOf) {
         return cached(List.of("years", asOf), () -> read(query -> years(query, asOf)));
     }
@@ -165,7 +191,7 @@ public class Statistics {
         query.run("SELECT p.actor_id, a.name, a.country, a.subdivision, count(DISTINCT s.engagement_id), max(s.on_date)"
                 + " FROM {s}.step s JOIN {s}.participant p ON p.engagement_id = s.engagement_id"
                 + " LEFT JOIN {s}.actor a ON a.id = p.actor_id"
-                + " WHERE s.step IN ('signed', 'completed', 'held', 'issued') AND s.on_date <= ?"
+                + " WHERE s.step IN ('signed', 'attested', 'completed', 'held', 'issued') AND s.on_date <= ?"
                 + " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 6 DESC, 1 LIMIT ?",
                 List.of(asOf, limit), r -> actors.add(new ActorActivity(r.getString(1), r.getString(2), r.getString(3),
                         r.getString(4), r.getLong(5), date(r, 6))));

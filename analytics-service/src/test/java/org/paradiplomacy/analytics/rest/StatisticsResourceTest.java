@@ -121,6 +121,37 @@ class StatisticsResourceTest {
     }
 
     @Test
+    void aSigningKnownOnlyByADayCountsFromThatDayForEveryCountryPair() {
+        try (CloudEventPublisher publisher = publisher()) {
+            String reykjavik = actor(publisher, "IS", "IS-1", "154");
+            String akureyri = actor(publisher, "IS", "IS-6", "154");
+            String wellington = actor(publisher, "NZ", "NZ-WGN", "053");
+            String attested = UUID.randomUUID().toString();
+            publisher.send("paradiplomacy.agreements.v1", attested, UUID.randomUUID().toString(),
+                    "org.paradiplomacy.agreement.proposed.v1", 1, """
+                    {"agreementId": "%s", "kind": "sister-city", "title": "T", "parties": ["%s", "%s"]}"""
+                            .formatted(attested, wellington, reykjavik));
+            publisher.send("paradiplomacy.agreements.v1", attested, UUID.randomUUID().toString(),
+                    "org.paradiplomacy.agreement.signing-attested.v1", 2, """
+                    {"agreementId": "%s", "signedNoLaterThan": "2020-06-01"}""".formatted(attested));
+            awaitApplied(agreement(publisher, reykjavik, akureyri, "2021-01-01"));
+
+            given().queryParam("country", "IS").queryParam("asOf", "2021-06-01").when().get("/api/v1/stats/country-pairs")
+                    .then().statusCode(200)
+                    .body("find { it.otherCountry == 'NZ' }.country", equalTo("IS"))
+                    .body("find { it.otherCountry == 'NZ' }.agreements", equalTo(1))
+                    .body("find { it.otherCountry == 'NZ' }.active", equalTo(1))
+                    .body("find { it.otherCountry == 'IS' }.agreements", equalTo(1));
+            given().queryParam("country", "IS").queryParam("asOf", "2020-05-31").when().get("/api/v1/stats/country-pairs")
+                    .then().body("size()", equalTo(0));
+            given().queryParam("limit", 500).queryParam("asOf", "2020-06-01").when().get("/api/v1/stats/actors/most-active")
+                    .then().body("actorId", hasItem(wellington));
+            given().accept("text/csv").queryParam("country", "NZ").when().get("/api/v1/stats/country-pairs").then()
+                    .statusCode(200).body(startsWith("country,otherCountry,agreements,active\r\nIS,NZ,1,1\r\n"));
+        }
+    }
+
+    @Test
     void theStreamSendsTheFiguresOnConnectAndAgainWhenTheyChange() throws Exception {
         List<String> data = new CopyOnWriteArrayList<>();
         HttpClient client = HttpClient.newHttpClient();

@@ -20,7 +20,8 @@ public record AgreementModel(
         @Schema(description = "proposed, signed, suspended, terminated or expired", examples = "signed") AgreementStatus status,
         @Schema(description = "Signed and neither suspended, terminated nor expired") boolean active,
         @Schema(description = "The day it was proposed, if known") LocalDate proposedOn,
-        @Schema(description = "The day it was signed", examples = "2016-04-07") LocalDate signedOn,
+        @Schema(description = "The day it was signed, if known", examples = "2016-04-07") LocalDate signedOn,
+        @Schema(description = "When the day of signing is unknown: the day a source attests it, on or before which it was signed") LocalDate signedNoLaterThan,
         @Schema(description = "Where it was signed", examples = "Wuhan") String signedAt,
         @Schema(description = "The last day it is valid, if it has a term") LocalDate validUntil,
         @Schema(description = "The day it was last renewed") LocalDate lastRenewedOn,
@@ -29,7 +30,7 @@ public record AgreementModel(
 
     public static AgreementModel of(Agreement a, long version) {
         return new AgreementModel(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(), a.status(),
-                a.status() == AgreementStatus.SIGNED, a.proposedOn(), a.signedOn(), a.signedAt(), a.validUntil(),
-                a.lastRenewedOn(), a.endReason(), version);
+                a.status() == AgreementStatus.SIGNED, a.proposedOn(), a.signedOn(), a.signedNoLaterThan(), a.signedAt(),
+                a.validUntil(), a.lastRenewedOn(), a.endReason(), version);
     }
 }

@@ -1,0 +1,13 @@
+package org.paradiplomacy.analytics.statistics;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The agreements between actors of two countries, as of a date. */
+@Schema(name = "CountryPair", description = "Agreements between actors of two countries; each pair once, the codes in"
+        + " alphabetical order, and a country paired with itself for agreements between its own actors.")
+public record CountryPair(
+        @Schema(description = "ISO 3166-1 alpha-2 code, the first in alphabetical order", examples = "BR") String country,
+        @Schema(description = "ISO 3166-1 alpha-2 code of the other country", examples = "CN") String otherCountry,
+        @Schema(description = "Agreements between actors of the two countries recorded by the date") long agreements,
+        @Schema(description = "Of these, in force on the date") long active) {
+}
