@@ -92,6 +92,10 @@ public class RegionCatalog implements Gazetteer {
         return tables.countries();
     }
 
+    public List<Subdivision> subdivisions() {
+        return tables.subdivisions();
+    }
+
     public List<M49Region> m49Regions() {
         return tables.m49Regions();
     }
