@@ -241,6 +241,18 @@ rebuild_statistics() {
   done
 }
 
+# Imports a list of twinned places into the running stack through its APIs (see docs/import.md).
+import_list() {
+  [ $# -gt 0 ] || die "usage: ./observatory import FILE [--attested-on YYYY-MM-DD] [--concurrency N] (see docs/import.md)"
+  ensure_tools
+  if [ ! -f "$ROOT/importer/target/classpath.txt" ]; then
+    say "Building the importer"
+    mvn -B -q -f "$ROOT/pom.xml" -pl importer -am package -DskipTests || die "the build failed"
+  fi
+  java -cp "$ROOT/importer/target/classes:$(cat "$ROOT/importer/target/classpath.txt")" \
+    org.paradiplomacy.importer.ImportCommand "$@"
+}
+
 run_tests() {
   ensure_tools
   ensure_postgres

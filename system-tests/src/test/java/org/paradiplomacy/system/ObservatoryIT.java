@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.paradiplomacy.testing.KafkaBroker;
 
 /**
  * The whole Observatory end to end: the three packaged services, a real broker and real databases, driven only
@@ -22,29 +21,23 @@ import org.paradiplomacy.testing.KafkaBroker;
  */
 class ObservatoryIT {
 
-    private static KafkaBroker broker;
+    private static Observatory observatory;
     private static ServiceProcess actors;
     private static ServiceProcess agreements;
     private static ServiceProcess analytics;
 
     @BeforeAll
     static void startTheObservatory() {
-        broker = KafkaBroker.start();
-        actors = ServiceProcess.start("actors-service", "observatory_actors_it", broker.bootstrapServers());
-        agreements = ServiceProcess.start("agreements-service", "observatory_agreements_it", broker.bootstrapServers());
-        analytics = ServiceProcess.start("analytics-service", "observatory_analytics_it", broker.bootstrapServers());
+        observatory = Observatory.start("it");
+        actors = observatory.actors();
+        agreements = observatory.agreements();
+        analytics = observatory.analytics();
     }
 
     @AfterAll
     static void stopIt() {
-        for (AutoCloseable part : new AutoCloseable[] {analytics, agreements, actors, broker}) {
-            try {
-                if (part != null) {
-                    part.close();
-                }
-            } catch (Exception e) {
-                // keep closing the rest
-            }
+        if (observatory != null) {
+            observatory.close();
         }
     }
 

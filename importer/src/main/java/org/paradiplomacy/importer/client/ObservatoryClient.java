@@ -1,0 +1,190 @@
+package org.paradiplomacy.importer.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.paradiplomacy.importer.matching.Countries.Named;
+import org.paradiplomacy.importer.matching.KnownActor;
+
+/**
+ * The public APIs the import goes through, nothing else: the reference tables and actors of actors-service, the
+ * agreements and directory of agreements-service. Writes carry an Idempotency-Key, so a retry after a timeout or
+ * a restarted service replays the first answer instead of acting twice; transient failures are retried.
+ */
+public final class ObservatoryClient {
+
+    /** An answer to a write: the created resource's id, or the problem the service reported. */
+    public record Outcome(String id, String problem) {
+
+        public boolean created() {
+            return id != null;
+        }
+    }
+
+    /** The service cannot be reached or keeps failing: the import stops, and running it again resumes it. */
+    public static final class Unavailable extends RuntimeException {
+
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final int ATTEMPTS = 8;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String actorsUrl;
+    private final String agreementsUrl;
+
+    public ObservatoryClient(String actorsUrl, String agreementsUrl) {
+        this.actorsUrl = actorsUrl.replaceAll("/+$", "");
+        this.agreementsUrl = agreementsUrl.replaceAll("/+$", "");
+    }
+
+    public List<Named> countries() {
+        List<Named> countries = new ArrayList<>();
+        get(actorsUrl + "/api/v1/reference/countries").forEach(c -> countries.add(
+                new Named(c.path("code").asText(), c.path("name").asText(), c.path("code").asText())));
+        return countries;
+    }
+
+    public List<Named> subdivisions() {
+        List<Named> subdivisions = new ArrayList<>();
+        get(actorsUrl + "/api/v1/reference/subdivisions").forEach(s -> subdivisions.add(
+                new Named(s.path("code").asText(), s.path("name").asText(), s.path("country").asText())));
+        return subdivisions;
+    }
+
+    /** Every current actor, page by page. */
+    public List<KnownActor> actors() {
+        List<KnownActor> actors = new ArrayList<>();
+        pages(actorsUrl + "/api/v1/actors?size=200&page=", actor -> {
+            List<String> names = new ArrayList<>();
+            actor.path("names").forEach(name -> names.add(name.asText()));
+            actor.path("aliases").forEach(alias -> names.add(alias.asText()));
+            actors.add(new KnownActor(actor.path("id").asText(), text(actor, "country"), text(actor, "subdivision"), names));
+        });
+        return actors;
+    }
+
+    /** Every agreement of a kind, as its parties' ids. */
+    public List<List<String>> agreementParties(String kind) {
+        List<List<String>> parties = new ArrayList<>();
+        pages(agreementsUrl + "/api/v1/agreements?kind=" + kind + "&size=200&page=", agreement -> {
+            List<String> ids = new ArrayList<>();
+            agreement.path("parties").forEach(id -> ids.add(id.asText()));
+            parties.add(ids);
+        });
+        return parties;
+    }
+
+    public Outcome registerActor(ObjectNode body, String idempotencyKey) {
+        return create(actorsUrl + "/api/v1/actors", body, idempotencyKey);
+    }
+
+    public Outcome recordAgreement(ObjectNode body, String idempotencyKey) {
+        return create(agreementsUrl + "/api/v1/agreements", body, idempotencyKey);
+    }
+
+    /** Whether agreements-service has heard of the actor yet (its directory follows the actors topic). */
+    public boolean directoryKnows(String actorId) {
+        return send(HttpRequest.newBuilder(URI.create(agreementsUrl + "/api/v1/directory/actors/" + actorId)).GET())
+                .statusCode() == 200;
+    }
+
+    private void pages(String url, Consumer<JsonNode> each) {
+        for (int page = 0; ; page++) {
+            JsonNode items = get(url + page).path("items");
+            items.forEach(each);
+            if (items.size() < 200) {
+                return;
+            }
+        }
+    }
+
+    private Outcome create(String url, ObjectNode body, String idempotencyKey) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        JsonNode answer = parse(response);
+        if (response.statusCode() == 201 || response.statusCode() == 200) {
+            return new Outcome(answer.path("id").asText(), null);
+        }
+        return new Outcome(null, problem(answer, response.statusCode()));
+    }
+
+    /** A problem+json answer as one line: its detail and each field error. */
+    private static String problem(JsonNode problem, int status) {
+        StringBuilder text = new StringBuilder(problem.path("detail").asText(problem.path("title").asText("HTTP " + status)));
+        problem.path("errors").forEach(error -> text.append("; ").append(error.path("field").asText())
+                .append(": ").append(error.path("message").asText()));
+        return text.toString();
+    }
+
+    private JsonNode get(String url) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).GET());
+        if (response.statusCode() != 200) {
+            throw new Unavailable("GET " + url + " answered " + response.statusCode() + ": " + response.body(), null);
+        }
+        return parse(response);
+    }
+
+    /** Sends, retrying connection failures and 5xx answers with growing pauses; 4xx answers are final. */
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        Exception last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() < 500) {
+                    return response;
+                }
+                last = new IOException("HTTP " + response.statusCode() + ": " + response.body());
+            } catch (IOException e) {
+                last = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Unavailable("interrupted", e);
+            }
+            pause(attempt);
+        }
+        throw new Unavailable(built.method() + " " + built.uri() + " failed " + ATTEMPTS + " times: " + last.getMessage(), last);
+    }
+
+    /** Backs off before the next attempt of a failed request (100 ms, doubling, at most 5 s). */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(Math.min(5_000, 100L << attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(HttpResponse<String> response) {
+        try {
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            return JSON.createObjectNode().put("detail", "HTTP " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+}

@@ -1,0 +1,54 @@
+package org.paradiplomacy.system;
+
+import org.paradiplomacy.testing.KafkaBroker;
+
+/** The three packaged services and a broker of their own, each service with a fresh database. */
+final class Observatory implements AutoCloseable {
+
+    private final KafkaBroker broker;
+    private final ServiceProcess actors;
+    private final ServiceProcess agreements;
+    private final ServiceProcess analytics;
+
+    private Observatory(KafkaBroker broker, ServiceProcess actors, ServiceProcess agreements, ServiceProcess analytics) {
+        this.broker = broker;
+        this.actors = actors;
+        this.agreements = agreements;
+        this.analytics = analytics;
+    }
+
+    /** Starts it all; the suffix keeps one test class's databases apart from another's. */
+    static Observatory start(String databaseSuffix) {
+        KafkaBroker broker = KafkaBroker.start();
+        ServiceProcess actors = ServiceProcess.start("actors-service", "observatory_actors_" + databaseSuffix,
+                broker.bootstrapServers());
+        ServiceProcess agreements = ServiceProcess.start("agreements-service",
+                "observatory_agreements_" + databaseSuffix, broker.bootstrapServers());
+        ServiceProcess analytics = ServiceProcess.start("analytics-service", "observatory_analytics_" + databaseSuffix,
+                broker.bootstrapServers());
+        return new Observatory(broker, actors, agreements, analytics);
+    }
+
+    ServiceProcess actors() {
+        return actors;
+    }
+
+    ServiceProcess agreements() {
+        return agreements;
+    }
+
+    ServiceProcess analytics() {
+        return analytics;
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable part : new AutoCloseable[] {analytics, agreements, actors, broker}) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // keep closing the rest
+            }
+        }
+    }
+}
