@@ -29,6 +29,10 @@ final class Observatory implements AutoCloseable {
         return new Observatory(broker, actors, agreements, analytics);
     }
 
+    String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
     ServiceProcess actors() {
         return actors;
     }

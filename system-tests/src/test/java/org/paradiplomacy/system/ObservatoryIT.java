@@ -91,4 +91,33 @@ class ObservatoryIT {
                 .formatted(jilin, entreRios)).statusCode(422).body("errors[0].field", equalTo("parties[1]"))
                 .body("errors[0].message", containsString("retired"));
     }
+
+    @Test
+    void twoAnalyticsReplicasSplitTheTopicsYetEachServesEveryChangeAndFollowsARebuild() {
+        try (ServiceProcess second = ServiceProcess.replica("analytics-service", "observatory_analytics_it",
+                observatory.bootstrapServers())) {
+            String kunming = register("city", "Kunming", "CN", "CN-YN");
+            String arequipa = register("city", "Arequipa", "PE", "PE-ARE");
+            post(agreements, "/api/v1/agreements", """
+                    {"kind": "friendly-exchange", "title": "Kunming–Arequipa", "parties": ["%s", "%s"],
+                     "signed": {"signedOn": "2019-05-01"}}""".formatted(kunming, arequipa)).statusCode(201);
+            for (ServiceProcess replica : List.of(analytics, second)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> pairs(replica).contains("CN-YN/PE"));
+            }
+
+            int rebuilt = given().baseUri(second.url()).when().post("/api/v1/admin/rebuild").then().statusCode(202)
+                    .extract().path("generation");
+            await().atMost(Duration.ofSeconds(120)).until(() -> given().baseUri(analytics.url())
+                    .when().get("/api/v1/admin/rebuild").then().extract().<Integer>path("activeGeneration") == rebuilt);
+            for (ServiceProcess replica : List.of(analytics, second)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> pairs(replica).contains("CN-YN/PE"));
+            }
+        }
+    }
+
+    private static List<String> pairs(ServiceProcess replica) {
+        List<Map<String, Object>> rows = given().baseUri(replica.url()).when().get("/api/v1/stats/region-pairs").then()
+                .statusCode(200).extract().path("$");
+        return rows.stream().map(row -> row.get("china") + "/" + row.get("counterpart")).toList();
+    }
 }

@@ -32,6 +32,15 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String name, String database, String bootstrapServers) {
+        return start(name, PostgresDatabases.recreate(database), bootstrapServers, true);
+    }
+
+    /** Another replica of a running service: the same database, its own process and port. */
+    static ServiceProcess replica(String name, String database, String bootstrapServers) {
+        return start(name, PostgresDatabases.jdbcUrl(database), bootstrapServers, false);
+    }
+
+    private static ServiceProcess start(String name, String jdbcUrl, String bootstrapServers, boolean first) {
         Path root = Path.of(System.getProperty("observatory.root", ".."));
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -44,7 +53,7 @@ final class ServiceProcess implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-jar", jar.toString()))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", PostgresDatabases.recreate(database));
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
             builder.environment().put("QUARKUS_DATASOURCE_USERNAME", PostgresDatabases.user());
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");

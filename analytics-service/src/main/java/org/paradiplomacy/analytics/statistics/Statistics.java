@@ -255,12 +255,12 @@ public class Statistics {
      */
     @SuppressWarnings("unchecked")
     private <T> T cached(List<Object> key, Supplier<T> compute) {
-        long version = projection.version();
+        LiveProjection.Version version = projection.version();
         Cached hit;
         synchronized (cache) {
             hit = cache.get(key);
         }
-        if (hit != null && hit.version() == version) {
+        if (hit != null && hit.version().equals(version)) {
             return (T) hit.value();
         }
         T value = compute.get();
@@ -270,7 +270,7 @@ public class Statistics {
         return value;
     }
 
-    private record Cached(long version, Object value) {
+    private record Cached(LiveProjection.Version version, Object value) {
     }
 
     @FunctionalInterface
