@@ -35,7 +35,8 @@ ensure_tools() {
   find_jdk
   export PATH="$JAVA_HOME/bin:$PATH"
   local missing=() tool
-  for tool in mvn:maven curl:curl jq:jq; do
+  # node, npm and kubectl run the offline checks of the contracts and the Kubernetes manifests in the tests.
+  for tool in mvn:maven curl:curl jq:jq node:nodejs npm:npm kubectl:kubernetes-client; do
     command -v "${tool%%:*}" >/dev/null || missing+=("${tool##*:}")
   done
   if [ ${#missing[@]} -gt 0 ]; then

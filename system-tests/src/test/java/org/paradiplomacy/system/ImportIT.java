@@ -63,7 +63,7 @@ class ImportIT {
                 ImportSummary::duplicateRows).containsExactly("twin-cities", 15L, 12L, 0L, 8L, 0L, 1L);
         assertThat(first.rejected()).extracting(Rejected::line, Rejected::reason).containsExactly(
                 tuple(5L, "place 1: 'Suzhou' in CN is ambiguous: there are places of that name in CN-AH, CN-JS;"
-                        + " name the subdivision (\"Suzhou, Province\")"),
+                        + " name its subdivision, as in \"Suzhou, CN-AH\""),
                 tuple(12L, "country1 'Kosovo' has no ISO 3166-1 code (XK is a user-assigned code the catalogue does not include)"),
                 tuple(13L, "country1 'Northern Cyprus' is not recognised in ISO 3166-1 (the Turkish Republic of Northern Cyprus has no code)"),
                 tuple(14L, "both sides name the same place, Lima (PE)"),

@@ -1,5 +1,6 @@
 package org.paradiplomacy.actors.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,8 @@ public enum ActorKind {
         return Arrays.stream(values()).map(ActorKind::toString).collect(Collectors.joining(", "));
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

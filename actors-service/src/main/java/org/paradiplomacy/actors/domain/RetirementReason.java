@@ -1,5 +1,7 @@
 package org.paradiplomacy.actors.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Why an actor no longer acts: merged into another, or dissolved. */
 public enum RetirementReason {
     MERGED("merged"),
@@ -11,6 +13,8 @@ public enum RetirementReason {
         this.code = code;
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

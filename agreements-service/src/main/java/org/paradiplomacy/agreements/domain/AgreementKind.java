@@ -1,5 +1,7 @@
 package org.paradiplomacy.agreements.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Kinds of agreement, from the loosest to the fullest: links often climb from a letter of intent to a memorandum
  * of understanding to an agreement.
@@ -19,6 +21,8 @@ public enum AgreementKind {
         this.code = code;
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

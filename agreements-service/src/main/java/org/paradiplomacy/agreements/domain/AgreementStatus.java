@@ -1,5 +1,7 @@
 package org.paradiplomacy.agreements.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Where an agreement is in its life; only a signed one is active. */
 public enum AgreementStatus {
     PROPOSED("proposed"),
@@ -14,6 +16,8 @@ public enum AgreementStatus {
         this.code = code;
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

@@ -1,5 +1,6 @@
 package org.paradiplomacy.agreements.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,8 @@ public enum CooperationField {
         return Arrays.stream(values()).map(CooperationField::toString).collect(Collectors.joining(", "));
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

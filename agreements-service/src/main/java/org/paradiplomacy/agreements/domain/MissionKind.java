@@ -1,5 +1,7 @@
 package org.paradiplomacy.agreements.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Kinds of mission: a trade mission, an official visit, a delegation. */
 public enum MissionKind {
     TRADE_MISSION("trade-mission"),
@@ -12,6 +14,8 @@ public enum MissionKind {
         this.code = code;
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

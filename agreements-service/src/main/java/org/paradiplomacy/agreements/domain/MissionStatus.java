@@ -1,5 +1,7 @@
 package org.paradiplomacy.agreements.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** A mission is planned, then completed or cancelled. */
 public enum MissionStatus {
     PLANNED("planned"),
@@ -12,6 +14,8 @@ public enum MissionStatus {
         this.code = code;
     }
 
+    /** The code in the API and the events (and in the OpenAPI documents' enumerations). */
+    @JsonValue
     @Override
     public String toString() {
         return code;

@@ -1,4 +1,4 @@
-package org.paradiplomacy.eventsourcing.aggregate;
+package org.paradiplomacy.eventsourcing.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
 import org.paradiplomacy.eventsourcing.json.EventJson;
 import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
 
@@ -33,7 +34,7 @@ public final class EventSchemas {
     public static Map<String, String> of(Class<?> family, String streamType) {
         Map<String, String> schemas = new TreeMap<>();
         for (Class<?> event : family.getPermittedSubclasses()) {
-            String type = CloudEvents.type(streamType, event.getSimpleName(), EventCodec.SCHEMA_VERSION);
+            String type = CloudEvents.type(streamType, event.getSimpleName(), EventCodec.schemaVersion(event));
             ObjectNode schema = JSON.objectNode()
                     .put("$schema", "https://json-schema.org/draft/2020-12/schema")
                     .put("$id", CloudEvents.dataSchema(type))

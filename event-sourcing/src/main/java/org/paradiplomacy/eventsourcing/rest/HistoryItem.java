@@ -1,8 +1,9 @@
 package org.paradiplomacy.eventsourcing.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.eventsourcing.json.EventJson;
@@ -25,16 +26,19 @@ public record HistoryItem(
         @Schema(description = "When the store recorded it")
         Instant recordedAt,
         @Schema(description = "The event's payload, as published")
-        JsonNode data,
+        Map<String, Object> data,
         @Schema(description = "Correlation and causation ids, principal and trace context")
-        JsonNode metadata) {
+        Map<String, Object> metadata) {
+
+    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+    };
 
     public static HistoryItem of(StoredEvent event) {
         try {
             return new HistoryItem(event.streamVersion(), event.eventId(), event.eventType(),
                     CloudEvents.type(event.streamType(), event.eventType(), event.schemaVersion()), event.occurredAt(),
-                    event.recordedAt(), EventJson.MAPPER.readTree(event.payload()),
-                    EventJson.MAPPER.readTree(event.metadata()));
+                    event.recordedAt(), EventJson.MAPPER.readValue(event.payload(), OBJECT),
+                    EventJson.MAPPER.readValue(event.metadata(), OBJECT));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored event " + event.eventId() + " is not JSON", e);
         }

@@ -6,12 +6,14 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents on every operation the problem-details answers it can give, so the OpenAPI documents say what each
- * error looks like without every resource method repeating it.
+ * error looks like without every resource method repeating it; an error response documented elsewhere without a
+ * body (such as SmallRye's automatic 400) gets the problem body too.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -47,6 +49,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(operation, "422", "A rule is broken (unknown code, date in the future, ...); `errors` names each field");
             }
             add(operation, "500", "An unexpected fault; it has been logged");
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (status.compareTo("400") >= 0 && response.getContent() == null) {
+                    response.content(problemContent());
+                }
+            });
         }));
     }
 
@@ -85,7 +92,11 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                .content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
     }
 }
