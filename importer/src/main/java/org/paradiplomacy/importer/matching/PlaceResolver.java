@@ -64,9 +64,10 @@ public final class PlaceResolver {
         }
         if (group.subdivisions.isEmpty()) {
             return withoutSubdivision.isEmpty() ? new Target.New(place.country(), null, key)
-                    : ambiguous(place, withoutSubdivision.size() + " actors of that name without a subdivision");
+                    : ambiguous(place, withoutSubdivision.size() + " actors of that name without a subdivision", null);
         }
-        return ambiguous(place, "places of that name in " + String.join(", ", group.subdivisions));
+        return ambiguous(place, "places of that name in " + String.join(", ", group.subdivisions),
+                group.subdivisions.first());
     }
 
     private static Target inSubdivision(Group group, String country, String subdivision, String key) {
@@ -82,9 +83,9 @@ public final class PlaceResolver {
         return new Target.New(country, subdivision, key);
     }
 
-    private static Target ambiguous(PlaceMention place, String what) {
+    private static Target ambiguous(PlaceMention place, String what, String subdivision) {
         return new Target.Ambiguous("'" + place.name() + "' in " + place.country() + " is ambiguous: there are " + what
-                + "; name the subdivision (\"" + place.name() + ", Province\")");
+                + (subdivision == null ? "" : "; name its subdivision, as in \"" + place.name() + ", " + subdivision + "\""));
     }
 
     private Group group(String country, String key) {

@@ -55,7 +55,7 @@ class PlaceResolverTest {
         assertThat(resolver.resolve(anhui)).isEqualTo(new Target.New("CN", "CN-AH", "suzhou"));
         assertThat(resolver.resolve(plain)).isInstanceOfSatisfying(Target.Ambiguous.class, a -> assertThat(a.reason())
                 .isEqualTo("'Suzhou' in CN is ambiguous: there are places of that name in CN-AH, CN-JS;"
-                        + " name the subdivision (\"Suzhou, Province\")"));
+                        + " name its subdivision, as in \"Suzhou, CN-AH\""));
     }
 
     @Test
