@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.paradiplomacy.importer.matching.Countries.Named;
 import org.paradiplomacy.importer.matching.KnownActor;
+import org.paradiplomacy.importer.matching.Point;
 
 /**
  * The public APIs the import goes through, nothing else: the reference tables and actors of actors-service, the
@@ -72,7 +73,11 @@ public final class ObservatoryClient {
             List<String> names = new ArrayList<>();
             actor.path("names").forEach(name -> names.add(name.asText()));
             actor.path("aliases").forEach(alias -> names.add(alias.asText()));
-            actors.add(new KnownActor(actor.path("id").asText(), text(actor, "country"), text(actor, "subdivision"), names));
+            JsonNode coordinates = actor.path("coordinates");
+            Point location = coordinates.has("latitude") && coordinates.has("longitude")
+                    ? new Point(coordinates.path("latitude").asDouble(), coordinates.path("longitude").asDouble()) : null;
+            actors.add(new KnownActor(actor.path("id").asText(), text(actor, "country"), text(actor, "subdivision"),
+                    location, names));
         });
         return actors;
     }

@@ -13,15 +13,21 @@ import org.paradiplomacy.importer.source.PlaceMention;
  * Decides which actor each place of a list is, over the whole list at once, so the answer does not depend on the
  * order of its rows. Places match by country and {@link NameKey} (names in every language and aliases of the
  * actors already recorded count). Subdivisions tell namesakes apart: "Suzhou, Jiangsu" and "Suzhou, Anhui" are
- * two actors. A plain "Suzhou" is the one Suzhou the country has (recorded or in the list), or, when there are
- * several and none of them is recorded without a subdivision, ambiguous: its rows are rejected, never guessed.
+ * two actors. A plain "Suzhou" is the one Suzhou the country has (recorded or in the list); when there are
+ * several, the one its coordinates put it at (within {@value #SAME_PLACE_KM} km, and no other within
+ * {@value #OTHER_PLACE_KM} km); otherwise it is ambiguous and its rows are rejected, never guessed.
  */
 public final class PlaceResolver {
+
+    static final int SAME_PLACE_KM = 30;
+    static final int OTHER_PLACE_KM = 100;
 
     /** Everything known under one country and name key. */
     private static final class Group {
         final List<KnownActor> actors = new ArrayList<>();
         final TreeSet<String> subdivisions = new TreeSet<>();
+        /** Where the place of that name in each subdivision is, where coordinates tell. */
+        final Map<String, Point> locations = new HashMap<>();
     }
 
     private final Map<String, Group> groups = new HashMap<>();
@@ -36,6 +42,9 @@ public final class PlaceResolver {
                 group.actors.add(actor);
                 if (actor.subdivision() != null) {
                     group.subdivisions.add(actor.subdivision());
+                    if (actor.location() != null) {
+                        group.locations.putIfAbsent(actor.subdivision(), actor.location());
+                    }
                 }
             });
         }
@@ -44,7 +53,11 @@ public final class PlaceResolver {
     /** First pass: every place the list names, so that a plain name knows its namesakes in other rows. */
     public void mention(PlaceMention place) {
         if (place.subdivision() != null) {
-            group(place.country(), NameKey.of(place.name())).subdivisions.add(place.subdivision());
+            Group group = group(place.country(), NameKey.of(place.name()));
+            group.subdivisions.add(place.subdivision());
+            if (location(place) != null) {
+                group.locations.putIfAbsent(place.subdivision(), location(place));
+            }
         }
     }
 
@@ -66,8 +79,27 @@ public final class PlaceResolver {
             return withoutSubdivision.isEmpty() ? new Target.New(place.country(), null, key)
                     : ambiguous(place, withoutSubdivision.size() + " actors of that name without a subdivision", null);
         }
-        return ambiguous(place, "places of that name in " + String.join(", ", group.subdivisions),
-                group.subdivisions.first());
+        String near = nearest(group, location(place));
+        return near != null ? inSubdivision(group, place.country(), near, key)
+                : ambiguous(place, "places of that name in " + String.join(", ", group.subdivisions),
+                        group.subdivisions.first());
+    }
+
+    /** The subdivision whose namesake is at the point, when every namesake's place is known and only one is near. */
+    private static String nearest(Group group, Point point) {
+        if (point == null || !group.locations.keySet().containsAll(group.subdivisions)) {
+            return null;
+        }
+        List<Map.Entry<String, Double>> distances = group.subdivisions.stream()
+                .map(subdivision -> Map.entry(subdivision, group.locations.get(subdivision).kilometresTo(point)))
+                .sorted(Map.Entry.comparingByValue()).toList();
+        boolean near = distances.get(0).getValue() <= SAME_PLACE_KM;
+        boolean othersFar = distances.size() < 2 || distances.get(1).getValue() > OTHER_PLACE_KM;
+        return near && othersFar ? distances.get(0).getKey() : null;
+    }
+
+    private static Point location(PlaceMention place) {
+        return place.latitude() == null ? null : new Point(place.latitude(), place.longitude());
     }
 
     private static Target inSubdivision(Group group, String country, String subdivision, String key) {

@@ -20,8 +20,8 @@ class PlaceResolverTest {
         return resolver;
     }
 
-    static final KnownActor GUANGZHOU = new KnownActor("gz", "CN", "CN-GD", List.of("Guangzhou", "广州", "Cantón", "Canton"));
-    static final KnownActor XIAN = new KnownActor("xa", "CN", "CN-SN", List.of("Xi'an", "Sian"));
+    static final KnownActor GUANGZHOU = new KnownActor("gz", "CN", "CN-GD", null, List.of("Guangzhou", "广州", "Cantón", "Canton"));
+    static final KnownActor XIAN = new KnownActor("xa", "CN", "CN-SN", null, List.of("Xi'an", "Sian"));
 
     @Test
     void aRecordedActorIsFoundUnderAnyOfItsNamesAndAliases() {
@@ -59,6 +59,26 @@ class PlaceResolverTest {
     }
 
     @Test
+    void coordinatesTellWhichNamesakeAPlainNameIsWhenOnlyOneIsNear() {
+        PlaceMention jiangsu = new PlaceMention("Suzhou", "CN", "CN-JS", "city", 31.30, 120.62);
+        PlaceMention anhui = new PlaceMention("Suzhou", "CN", "CN-AH", "city", 33.64, 116.98);
+        PlaceResolver resolver = resolver(List.of(), jiangsu, anhui);
+        assertThat(resolver.resolve(new PlaceMention("Suzhou", "CN", null, "city", 31.32, 120.58)))
+                .as("3 km from Suzhou in Jiangsu, 440 km from the other").isEqualTo(new Target.New("CN", "CN-JS", "suzhou"));
+        assertThat(resolver.resolve(new PlaceMention("Suzhou", "CN", null, "city", 32.5, 118.8)))
+                .as("between the two").isInstanceOf(Target.Ambiguous.class);
+        assertThat(resolver.resolve(place("Suzhou", "CN", null))).as("no coordinates").isInstanceOf(Target.Ambiguous.class);
+
+        KnownActor recorded = new KnownActor("sz-ah", "CN", "CN-AH", new Point(33.64, 116.98), List.of("Suzhou"));
+        PlaceResolver withRecord = resolver(List.of(recorded), jiangsu);
+        assertThat(withRecord.resolve(new PlaceMention("Suzhou", "CN", null, "city", 33.63, 116.96)))
+                .as("near the recorded one").isEqualTo(new Target.Existing("sz-ah"));
+        assertThat(resolver(List.of(), jiangsu, place("Suzhou", "CN", "CN-AH"))
+                .resolve(new PlaceMention("Suzhou", "CN", null, "city", 31.32, 120.58)))
+                .as("a namesake whose place is unknown could be anywhere").isInstanceOf(Target.Ambiguous.class);
+    }
+
+    @Test
     void theAnswerDoesNotDependOnTheOrderOfTheRows() {
         PlaceMention plain = place("Córdoba", "AR", null);
         PlaceMention qualified = place("Cordoba", "AR", "AR-X");
@@ -69,7 +89,7 @@ class PlaceResolverTest {
 
     @Test
     void aRecordedActorWithoutSubdivisionTakesThePlainNameAndTheOnlyQualifiedOne() {
-        KnownActor rosario = new KnownActor("ro", "AR", null, List.of("Rosario"));
+        KnownActor rosario = new KnownActor("ro", "AR", null, null, List.of("Rosario"));
         PlaceMention qualified = place("Rosario", "AR", "AR-S");
         PlaceResolver resolver = resolver(List.of(rosario), qualified);
         assertThat(resolver.resolve(place("Rosario", "AR", null))).isEqualTo(new Target.Existing("ro"));
@@ -78,7 +98,7 @@ class PlaceResolverTest {
 
     @Test
     void aSecondImportFindsWhatTheFirstCreated() {
-        KnownActor suzhou = new KnownActor("sz", "CN", "CN-JS", List.of("Suzhou", "Su-chou"));
+        KnownActor suzhou = new KnownActor("sz", "CN", "CN-JS", null, List.of("Suzhou", "Su-chou"));
         PlaceResolver resolver = resolver(List.of(suzhou), place("Suzhou", "CN", null), place("Su-chou", "CN", "CN-JS"));
         assertThat(resolver.resolve(place("Suzhou", "CN", null))).isEqualTo(new Target.Existing("sz"));
         assertThat(resolver.resolve(place("Suchou", "CN", "CN-JS"))).isEqualTo(new Target.Existing("sz"));
