@@ -49,11 +49,12 @@ public final class AsyncApiDocument {
                     .put("summary", "Every event of every " + stream.streamType() + " stream, in stream order");
             operation.putObject("channel").put("$ref", "#/channels/" + stream.streamType());
             ArrayNode operationMessages = operation.putArray("messages");
+            Map<String, String> schemas = EventSchemas.of(stream.family(), stream.streamType());
             for (Class<?> event : stream.family().getPermittedSubclasses()) {
                 int version = EventCodec.schemaVersion(event);
                 String type = CloudEvents.type(stream.streamType(), event.getSimpleName(), version);
                 String name = event.getSimpleName() + (version > 1 ? "V" + version : "");
-                messages.set(name, message(stream, event.getSimpleName(), type));
+                messages.set(name, message(stream, event.getSimpleName(), type, schemas.get(type)));
                 channelMessages.putObject(name).put("$ref", "#/components/messages/" + name);
                 operationMessages.addObject().put("$ref", "#/channels/" + stream.streamType() + "/messages/" + name);
             }
@@ -65,11 +66,11 @@ public final class AsyncApiDocument {
         }
     }
 
-    private static ObjectNode message(Stream stream, String eventType, String type) {
+    private static ObjectNode message(Stream stream, String eventType, String type, String schema) {
         ObjectNode message = EventJson.MAPPER.createObjectNode().put("name", eventType)
                 .put("title", eventType).put("summary", "ce_type " + type).put("contentType", "application/json");
         message.set("headers", headers(type));
-        ObjectNode payload = (ObjectNode) read(EventSchemas.of(stream.family(), stream.streamType()).get(type));
+        ObjectNode payload = (ObjectNode) read(schema);
         payload.remove(List.of("$schema", "$id"));
         message.set("payload", payload);
         message.putObject("bindings").putObject("kafka").put("bindingVersion", "0.5.0").putObject("key")

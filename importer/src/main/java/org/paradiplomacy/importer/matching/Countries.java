@@ -113,10 +113,6 @@ public final class Countries {
         return Optional.ofNullable(names.getOrDefault(key, names.get(NameKey.of(withoutGenericWords(name)))));
     }
 
-    public boolean isCountry(String code) {
-        return countries.containsKey(NameKey.of(code)) && countries.get(NameKey.of(code)).country().equals(code);
-    }
-
     private static String withoutGenericWords(String name) {
         StringBuilder kept = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
