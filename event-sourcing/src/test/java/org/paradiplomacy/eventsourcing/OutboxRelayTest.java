@@ -7,20 +7,28 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
+import org.paradiplomacy.eventsourcing.outbox.DatabaseAddress;
 import org.paradiplomacy.eventsourcing.outbox.OutboxRelay;
 import org.paradiplomacy.eventsourcing.outbox.RelayConfig;
 import org.paradiplomacy.eventsourcing.store.EventMetadata;
 import org.paradiplomacy.eventsourcing.store.EventStore;
 import org.paradiplomacy.testing.ObservatoryTestResource;
+import org.paradiplomacy.testing.PostgresDatabases;
 import org.paradiplomacy.testing.TopicProbe;
 
 @QuarkusTest
@@ -37,6 +45,9 @@ class OutboxRelayTest {
 
     @Inject
     RelayConfig config;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
 
     private final String bootstrap = ObservatoryTestResource.broker().bootstrapServers();
 
@@ -155,7 +166,7 @@ class OutboxRelayTest {
 
     @Test
     void ofTwoRelaysOnOneDatabaseOnlyOnePublishes() {
-        OutboxRelay second = new OutboxRelay(dataSource, config, bootstrap);
+        OutboxRelay second = new OutboxRelay(config, database(), bootstrap);
         second.start();
         try {
             String stream = Streams.newStreamId();
@@ -173,6 +184,51 @@ class OutboxRelayTest {
         } finally {
             second.stop();
         }
+    }
+
+    @Test
+    void whenTheLeadersSessionIsKilledAnotherRelayTakesTheLeadAndNothingIsLost() throws Exception {
+        OutboxRelay second = new OutboxRelay(config, database(), bootstrap);
+        second.start();
+        try {
+            String stream = Streams.newStreamId();
+            Streams.append(store, stream, 0, 5);
+            try (TopicProbe topic = new TopicProbe(bootstrap, Streams.TOPIC)) {
+                topic.awaitRecordsWithKeys(List.of(stream), 5);
+                OutboxRelay leader = relay.status().role().equals("leader") ? relay : second;
+                OutboxRelay standby = leader == relay ? second : relay;
+
+                Instant killed = Instant.now();
+                terminateLeaderSession();
+                Streams.append(store, stream, 5, 5);
+
+                List<ConsumerRecord<String, String>> records = topic.awaitRecordsWithKeys(List.of(stream), 10);
+                Duration takeover = Duration.between(killed, Instant.now());
+                System.out.printf("Publication resumed %d ms after the leader's session was terminated%n",
+                        takeover.toMillis());
+                assertThat(Streams.versionsOf(records, stream)).isEqualTo(Streams.oneTo(10));
+                assertThat(takeover).isLessThan(Duration.ofSeconds(10));
+                await().atMost(Duration.ofSeconds(30)).until(() -> List.of(leader.status().role(),
+                        standby.status().role()).contains("leader"));
+            }
+        } finally {
+            second.stop();
+        }
+    }
+
+    /** Ends the PostgreSQL session that holds the relay's advisory lock, as a failover or a dead peer would. */
+    private void terminateLeaderSession() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet killed = sql.executeQuery("SELECT pg_terminate_backend(l.pid) FROM pg_locks l"
+                        + " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+                        + " AND a.application_name = 'outbox-relay' AND a.datname = current_database()")) {
+            assertThat(killed.next()).as("a session holds the relay's lock").isTrue();
+            assertThat(killed.getBoolean(1)).isTrue();
+        }
+    }
+
+    private DatabaseAddress database() {
+        return new DatabaseAddress(jdbcUrl, PostgresDatabases.user(), null);
     }
 
     private static void waitFor(CountDownLatch latch) {

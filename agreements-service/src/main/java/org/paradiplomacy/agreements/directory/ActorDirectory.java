@@ -2,6 +2,7 @@ package org.paradiplomacy.agreements.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.paradiplomacy.agreements.domain.ActorRef;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
@@ -15,10 +16,11 @@ import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
 @ApplicationScoped
 public class ActorDirectory {
 
-    static final String REGISTERED = "org.paradiplomacy.actor.registered.v1";
-    static final String CORRECTED = "org.paradiplomacy.actor.details-corrected.v1";
-    static final String RENAMED = "org.paradiplomacy.actor.renamed.v1";
-    static final String RETIRED = "org.paradiplomacy.actor.retired.v1";
+    static final String REGISTERED = "actor.registered";
+    static final String CORRECTED = "actor.details-corrected";
+    static final String RENAMED = "actor.renamed";
+    static final String RETIRED = "actor.retired";
+    private static final Set<String> READS = Set.of(REGISTERED, CORRECTED, RENAMED, RETIRED);
 
     public ActorRef ref(String id) {
         if (id == null) {
@@ -33,6 +35,10 @@ public class ActorDirectory {
         if (event.subject() == null || event.subject().isBlank()) {
             throw new PoisonMessage("the event names no actor (no ce_subject and no key)");
         }
+        String type = event.typeName();
+        if (READS.contains(type)) {
+            event.requireReadableVersion(1);
+        }
         DirectoryEntry entry = DirectoryEntry.findById(event.subject());
         if (entry != null && entry.version >= event.streamVersion()) {
             return;
@@ -42,9 +48,9 @@ public class ActorDirectory {
             entry.id = event.subject();
         }
         JsonNode data = event.data();
-        switch (event.type()) {
+        switch (type == null ? "" : type) {
             case REGISTERED, CORRECTED -> {
-                if (REGISTERED.equals(event.type())) {
+                if (REGISTERED.equals(type)) {
                     entry.kind = event.text("kind");
                 }
                 entry.nameEn = data.path("names").path("en").asText(null);

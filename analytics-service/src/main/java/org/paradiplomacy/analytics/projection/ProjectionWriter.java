@@ -10,17 +10,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.paradiplomacy.eventsourcing.consume.EventHandler;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
 
 /**
  * Folds the published events into one generation's fact tables: actors with their places, memberships, and the
- * dated steps and participants of every engagement. It ignores event types it does not know.
+ * dated steps and participants of every engagement. It ignores event types it does not count, and refuses as
+ * poison a type it counts at a schema version it cannot read.
  */
 public final class ProjectionWriter implements EventHandler {
-
-    private static final String T = "org.paradiplomacy.";
 
     private final AgroalDataSource dataSource;
     private final String schema;
@@ -30,14 +30,21 @@ public final class ProjectionWriter implements EventHandler {
         this.schema = schema;
     }
 
+    /** The event types the statistics count; every other type is ignored. */
+    public static final Set<String> READS = Set.of("actor.registered", "actor.details-corrected", "actor.renamed",
+            "actor.retired", "actor.network-membership-started", "actor.network-membership-ended",
+            "agreement.proposed", "agreement.signed", "agreement.signing-attested", "agreement.renewed",
+            "agreement.suspended", "agreement.reinstated", "agreement.terminated", "agreement.expired",
+            "mission.planned", "mission.completed", "mission.cancelled", "conference.held", "statement.issued");
+
     @Override
     public void handle(ReceivedEvent event) {
         JsonNode data = event.data();
-        String type = event.type();
-        if (!type.startsWith(T) || !type.endsWith(".v1")) {
+        String name = event.typeName();
+        if (!READS.contains(name)) {
             return;
         }
-        String name = type.substring(T.length(), type.length() - 3);
+        event.requireReadableVersion(1);
         String id = event.subject();
         if (id == null) {
             throw new PoisonMessage("the event has no subject (stream id)");

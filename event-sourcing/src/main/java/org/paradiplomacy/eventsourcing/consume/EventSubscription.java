@@ -29,6 +29,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.paradiplomacy.eventsourcing.Backoff;
 
 /**
  * Follows other services' topics into a projection, exactly once in effect: each poll's events are applied in one
@@ -40,7 +41,6 @@ import org.jboss.logging.Logger;
 public final class EventSubscription {
 
     private static final Logger LOG = Logger.getLogger(EventSubscription.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final String name;
     private final List<String> topics;
@@ -48,6 +48,7 @@ public final class EventSubscription {
     private final AgroalDataSource dataSource;
     private final String bootstrapServers;
     private final Runnable afterCommit;
+    private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
 
     private final Object pauseLock = new Object();
     private volatile boolean running;
@@ -122,7 +123,6 @@ public final class EventSubscription {
     }
 
     private void run() {
-        Duration backoff = Duration.ZERO;
         while (running) {
             try (KafkaConsumer<String, String> created = newConsumer()) {
                 consumer = created;
@@ -133,7 +133,7 @@ public final class EventSubscription {
                         process(created, records);
                     }
                     measureLag(created);
-                    backoff = Duration.ZERO;
+                    backoff.reset();
                 }
             } catch (WakeupException e) {
                 // stop() woke the consumer up
@@ -141,10 +141,10 @@ public final class EventSubscription {
                 if (!running) {
                     break;
                 }
-                backoff = nextBackoff(backoff);
+                Duration pause = backoff.next();
                 status = status.failing(e.toString());
-                LOG.warnf("Subscription %s failed, retrying in %d ms: %s", name, backoff.toMillis(), e.toString());
-                pause(backoff);
+                LOG.warnf("Subscription %s failed, retrying in %d ms: %s", name, pause.toMillis(), e.toString());
+                pause(pause);
             } finally {
                 consumer = null;
             }
@@ -332,11 +332,6 @@ public final class EventSubscription {
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Duration nextBackoff(Duration backoff) {
-        Duration next = backoff.isZero() ? Duration.ofMillis(200) : backoff.multipliedBy(2);
-        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }
 
     /** Waits before a retry; stop() ends the wait early. */

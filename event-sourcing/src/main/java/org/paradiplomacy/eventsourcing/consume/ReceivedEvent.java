@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.paradiplomacy.eventsourcing.json.EventJson;
@@ -16,6 +18,8 @@ import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
  */
 public record ReceivedEvent(String topic, int partition, long offset, String id, String type, String source,
         String subject, Instant time, long streamVersion, JsonNode data) {
+
+    private static final Pattern TYPE = Pattern.compile("org\\.paradiplomacy\\.(.+)\\.v(\\d{1,6})");
 
     /** Reads a record; one that is not a CloudEvent of ours with a JSON payload is a {@link PoisonMessage}. */
     public static ReceivedEvent from(ConsumerRecord<String, String> record) {
@@ -39,6 +43,33 @@ public record ReceivedEvent(String topic, int partition, long offset, String id,
             throw new PoisonMessage("the payload of " + type + " " + id + " is not JSON: " + e.getOriginalMessage());
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new PoisonMessage("a header of " + type + " " + id + " is malformed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The type without its prefix and version, such as {@code actor.registered} for
+     * {@code org.paradiplomacy.actor.registered.v1}; null for a type that is not of this form.
+     */
+    public String typeName() {
+        Matcher matcher = TYPE.matcher(type);
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+
+    /** The schema version the type ends with ({@code 1} for {@code ….v1}); 0 for a type not of our form. */
+    public int typeVersion() {
+        Matcher matcher = TYPE.matcher(type);
+        return matcher.matches() ? Integer.parseInt(matcher.group(2)) : 0;
+    }
+
+    /**
+     * Refuses, as poison, an event of a type the handler reads but at a schema version it cannot read, so that it
+     * goes to the dead-letter topic with the reason instead of vanishing as an unknown type.
+     */
+    public void requireReadableVersion(int highestReadable) {
+        int version = typeVersion();
+        if (version < 1 || version > highestReadable) {
+            throw new PoisonMessage(typeName() + " at version " + version + " cannot be read here (this consumer"
+                    + " reads versions 1 to " + highestReadable + "); upgrade it and replay from the dead-letter topic");
         }
     }
 

@@ -24,6 +24,17 @@ public interface RelayConfig {
     @WithDefault("500")
     int batchSize();
 
+    /** How often a standby instance tries to take the lead. */
+    @WithDefault("2s")
+    Duration standbyInterval();
+
+    /**
+     * The largest record the relay sends ({@code max.request.size}); keep it within the broker's
+     * {@code message.max.bytes}. An event over it parks its stream.
+     */
+    @WithDefault("1048576")
+    int maxRecordBytes();
+
     /** The longest pause between retries while the broker or the database is unreachable. */
     @WithDefault("5s")
     Duration maxBackoff();

@@ -2,6 +2,7 @@ package org.paradiplomacy.eventsourcing.store;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.paradiplomacy.eventsourcing.contract.SchemaValidation;
+import org.paradiplomacy.eventsourcing.domain.RuleViolation;
 import org.paradiplomacy.eventsourcing.json.EventJson;
 
 /**
@@ -22,6 +24,12 @@ import org.paradiplomacy.eventsourcing.json.EventJson;
 public class EventStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * The most an event's payload may hold, in UTF-8 bytes: well inside Kafka's default record limit (1 MiB), so
+     * no event the store takes can ever be refused by the broker. The services' own bounds on every text and list
+     * keep real commands far below it; this is the last guard.
+     */
+    public static final int MAX_PAYLOAD_BYTES = 256 * 1024;
     /** The columns {@link #read(ResultSet, int)} reads, in its order. */
     public static final String COLUMNS = "global_position, stream_id, stream_type, stream_version, event_id,"
             + " event_type, schema_version, payload::text, metadata::text, occurred_at, recorded_at";
@@ -67,6 +75,7 @@ public class EventStore {
         if (events.isEmpty()) {
             return expectedVersion;
         }
+        events.forEach(EventStore::requireWithinLimit);
         if (checkSchemas) {
             events.forEach(event -> SchemaValidation.requireValid(streamType, event.eventType(), event.schemaVersion(),
                     event.payload()));
@@ -84,6 +93,15 @@ public class EventStore {
                 throw new ConcurrencyConflict(streamId, expectedVersion, -1);
             }
             throw new IllegalStateException("Could not append to stream " + streamId, e);
+        }
+    }
+
+    private static void requireWithinLimit(NewEvent event) {
+        int bytes = event.payload().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PAYLOAD_BYTES) {
+            throw new RuleViolation("body", "the change would record an event (" + event.eventType() + ") of "
+                    + bytes + " bytes, over the limit of " + MAX_PAYLOAD_BYTES + " bytes (256 KiB) per event:"
+                    + " shorten its texts or lists");
         }
     }
 
