@@ -1,158 +1,32 @@
 package org.paradiplomacy.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-
 /**
- * A real single-node Apache Kafka broker (KRaft), run as its own process from the jars the build copied into
- * {@code deploy/local/target/kafka-libs}: the same broker the local stack runs, so tests need no Docker engine
- * and can stop and restart it to prove that nothing is lost during an outage.
+ * A real single-node Kafka broker for tests, which they may kill and restart to prove that nothing is lost during
+ * an outage: after {@link #restart()} it serves on the same {@link #bootstrapServers()} with the same data.
+ * {@link #start()} runs it in a container or as a child process, as {@link Infrastructure#current()} says.
  */
-public final class KafkaBroker implements AutoCloseable {
+public interface KafkaBroker extends AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-
-    private final Path libs;
-    private final Path config;
-    private final Path workDir;
-    private final int port;
-    private final int controllerPort;
-    private Process process;
-
-    private KafkaBroker(Path libs, Path config, Path workDir, int port, int controllerPort) {
-        this.libs = libs;
-        this.config = config;
-        this.workDir = workDir;
-        this.port = port;
-        this.controllerPort = controllerPort;
+    /** Starts a broker of its own for the caller; {@link ObservatoryTestResource#broker()} shares one per JVM. */
+    static KafkaBroker start() {
+        return switch (Infrastructure.current()) {
+            case CONTAINERS -> ContainerKafkaBroker.start();
+            case LOCAL -> ProcessKafkaBroker.start();
+        };
     }
 
-    /** Formats a fresh log directory on two free ports and starts the broker. */
-    public static KafkaBroker start() {
-        Properties where = new Properties();
-        try (InputStream in = KafkaBroker.class.getResourceAsStream("kafka-broker.properties")) {
-            where.load(in);
-            KafkaBroker broker = new KafkaBroker(Path.of(where.getProperty("libs")), Path.of(where.getProperty("config")),
-                    Files.createTempDirectory("kafka-broker"), freePort(), freePort());
-            broker.format();
-            broker.restart();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::kill));
-            return broker;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** {@code host:port} for Kafka clients; it does not change on a restart. */
+    String bootstrapServers();
 
-    public String bootstrapServers() {
-        return "127.0.0.1:" + port;
-    }
+    boolean isRunning();
 
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
+    /** Ends the broker abruptly, as a crash or an outage would; its data stays for {@link #restart()}. */
+    void kill();
 
-    /** Ends the broker process abruptly, as a crash or an outage would; its data stays for {@link #restart()}. */
-    public void kill() {
-        if (process != null) {
-            process.destroyForcibly();
-            waitFor(process);
-        }
-    }
+    /** Starts the broker again (killing it first if it runs) on the same address and data; returns once it serves. */
+    void restart();
 
-    /** Starts the broker again on the same ports and data, and waits until it serves. */
-    public void restart() {
-        kill();
-        try {
-            Path log = workDir.resolve("broker.log");
-            Files.deleteIfExists(log);
-            process = java("kafka.Kafka", properties().toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
-            while (!Files.exists(log) || !Files.readString(log).contains("Kafka Server started")) {
-                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Kafka broker did not start; see " + log);
-                }
-                process.waitFor(100, TimeUnit.MILLISECONDS);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
+    /** Ends the broker for good. */
     @Override
-    public void close() {
-        kill();
-    }
-
-    private void format() throws IOException {
-        Path file = workDir.resolve("server.properties");
-        String base = Files.readString(config.resolve("server.properties"))
-                .replace("127.0.0.1:9093", "127.0.0.1:" + controllerPort)
-                .replace("127.0.0.1:9092", "127.0.0.1:" + port);
-        Files.writeString(file, base + "\nlog.dirs=" + workDir.resolve("data") + "\n");
-        try {
-            // "--cluster-id=" because an id may start with '-', which would read as an option.
-            Process format = java("kafka.tools.StorageTool", "format", "--standalone",
-                    "--cluster-id=" + clusterId(), "-c", file.toString())
-                    .redirectErrorStream(true).redirectOutput(workDir.resolve("format.log").toFile()).start();
-            if (format.waitFor() != 0) {
-                throw new IllegalStateException("Formatting Kafka storage failed; see " + workDir.resolve("format.log"));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Path properties() {
-        return workDir.resolve("server.properties");
-    }
-
-    /** A KRaft cluster id: 16 random bytes in URL-safe base64 without padding, as StorageTool makes them. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer bytes = ByteBuffer.allocate(16)
-                .putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
-    }
-
-    private ProcessBuilder java(String mainClass, String... args) {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Xms128m", "-Xmx384m",
-                "-Dlog4j2.configurationFile=" + config.resolve("log4j2.properties"),
-                "-cp", libs.resolve("*").toString(), mainClass));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void waitFor(Process process) {
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    void close();
 }

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Gives each test run a fresh database of its own on the machine's PostgreSQL (127.0.0.1:5432 unless
- * {@code PGHOST}/{@code PGPORT}/{@code PGUSER} say otherwise), so services never wipe each other's data.
+ * Gives each test run a fresh database of its own on the tests' PostgreSQL server ({@link DatabaseServer}: a
+ * container, or the machine's), so services never wipe each other's data.
  */
 public final class PostgresDatabases {
 
@@ -15,11 +15,16 @@ public final class PostgresDatabases {
     }
 
     public static String jdbcUrl(String database) {
-        return "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/" + database;
+        return DatabaseServer.current().jdbcUrl(database);
     }
 
     public static String user() {
-        return env("PGUSER", "root");
+        return DatabaseServer.current().user();
+    }
+
+    /** The password for {@link #user()}, empty if none; both kinds of server trust the tests' connections anyway. */
+    public static String password() {
+        return DatabaseServer.current().password();
     }
 
     /** Drops the database if it exists and creates it empty. */
@@ -27,7 +32,7 @@ public final class PostgresDatabases {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
-        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), user(), env("PGPASSWORD", ""));
+        try (Connection admin = DriverManager.getConnection(jdbcUrl("postgres"), user(), password());
                 Statement sql = admin.createStatement()) {
             sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             sql.execute("CREATE DATABASE " + database);
@@ -36,10 +41,5 @@ public final class PostgresDatabases {
             throw new IllegalStateException("PostgreSQL at " + jdbcUrl("postgres") + " is needed for the tests: "
                     + e.getMessage(), e);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
