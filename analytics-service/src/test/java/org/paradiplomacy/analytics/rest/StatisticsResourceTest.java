@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,9 @@ class StatisticsResourceTest {
 
     @Inject
     LiveProjection projection;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     static CloudEventPublisher publisher() {
         return new CloudEventPublisher(ObservatoryTestResource.broker().bootstrapServers());
@@ -194,6 +201,37 @@ class StatisticsResourceTest {
             assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
                     .contains("signedOn is missing");
             awaitApplied(after);
+        }
+    }
+
+    @Test
+    void aKnownTypeAtAVersionTheStatisticsCannotReadIsDeadLetteredNotCountedAndNotMarkedProcessed() throws Exception {
+        try (CloudEventPublisher publisher = publisher();
+                TopicProbe letters = new TopicProbe(ObservatoryTestResource.broker().bootstrapServers(),
+                        "paradiplomacy.dlq." + LiveProjection.subscriptionName(projection.generation()))) {
+            String id = UUID.randomUUID().toString();
+            String eventId = UUID.randomUUID().toString();
+            publisher.send("paradiplomacy.actors.v1", id, eventId, "org.paradiplomacy.actor.registered.v2", 1, """
+                    {"actorId": "%s", "kind": "city", "names": {"en": "V2"}, "place": {"country": "VU"}}""".formatted(id));
+            String a = actor(publisher, "CN", "CN-GD", "030");
+            String b = actor(publisher, "PE", "PE-ARE", "419");
+            String after = agreement(publisher, a, b, "2004-10-27");
+
+            ConsumerRecord<String, String> letter = letters.awaitRecordsWithKeys(List.of(id), 1).getFirst();
+            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
+                    .contains("actor.registered at version 2 cannot be read");
+            awaitApplied(after);
+            given().queryParam("level", "country").when().get("/api/v1/stats/regions").then()
+                    .body("region", not(hasItem("VU")));
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "SELECT count(*) FROM processed_events WHERE event_id = ?")) {
+                query.setString(1, eventId);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    assertThat(row.getLong(1)).isZero();
+                }
+            }
         }
     }
 

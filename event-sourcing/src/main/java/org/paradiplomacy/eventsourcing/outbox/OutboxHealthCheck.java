@@ -1,5 +1,6 @@
 package org.paradiplomacy.eventsourcing.outbox;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
  * is not a readiness check on purpose: while the broker is down the service keeps taking writes, and the outbox
  * delivers them once the broker is back.
  */
+@IfBuildProperty(name = "observatory.outbox.enabled", stringValue = "true", enableIfMissing = true)
 @Wellness
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {

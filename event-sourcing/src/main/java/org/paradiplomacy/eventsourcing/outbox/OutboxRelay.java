@@ -1,5 +1,6 @@
 package org.paradiplomacy.eventsourcing.outbox;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,7 @@ import org.paradiplomacy.eventsourcing.store.StoredEvent;
  * An event the broker refuses for good parks its stream (see {@link ParkedStreams}) while the others flow on.
  * Of several replicas only the one holding the lead ({@link RelayLeadership}) publishes; the others stand by.
  */
+@IfBuildProperty(name = "observatory.outbox.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
 public class OutboxRelay {
 

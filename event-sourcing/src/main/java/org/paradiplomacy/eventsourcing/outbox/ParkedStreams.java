@@ -3,6 +3,7 @@ package org.paradiplomacy.eventsourcing.outbox;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * What operators see of parked streams, from any replica: the list, a retry (the leading relay picks it up on its
  * next round), and the count as the metric {@code observatory_outbox_parked_streams}.
  */
+@IfBuildProperty(name = "observatory.outbox.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
 public class ParkedStreams {
 

@@ -1,5 +1,6 @@
 package org.paradiplomacy.eventsourcing.outbox;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.rest.Problem;
 
 /** Operators check the topics against the event store, repair gaps, and retry parked streams. */
+@IfBuildProperty(name = "observatory.outbox.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/admin/publication")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Publication", description = "Checking and repairing what the service published to Kafka")

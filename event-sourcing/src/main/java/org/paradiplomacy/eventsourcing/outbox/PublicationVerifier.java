@@ -1,6 +1,7 @@
 package org.paradiplomacy.eventsourcing.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +28,7 @@ import org.paradiplomacy.eventsourcing.store.StoredEvent;
  * that no topic holds, each stream's in stream order (consumers skip what they already have). It repairs what a
  * relay that once lost events left behind; one check runs at a time per instance, in the background.
  */
+@IfBuildProperty(name = "observatory.outbox.enabled", stringValue = "true", enableIfMissing = true)
 @ApplicationScoped
 public class PublicationVerifier {
 

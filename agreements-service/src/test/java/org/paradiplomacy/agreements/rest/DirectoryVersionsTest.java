@@ -1,0 +1,41 @@
+package org.paradiplomacy.agreements.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.paradiplomacy.testing.ObservatoryTestResource;
+import org.paradiplomacy.testing.TopicProbe;
+
+/** The directory never drops an event it cannot read: a schema version it does not know is dead-lettered. */
+@QuarkusTest
+class DirectoryVersionsTest {
+
+    @Test
+    void anActorEventAtAVersionTheDirectoryCannotReadIsDeadLetteredAndNotApplied() {
+        String id = UUID.randomUUID().toString();
+        String unreadable = UUID.randomUUID().toString();
+        ActorTopic.send(id, unreadable, "org.paradiplomacy.actor.registered.v2", 1, """
+                {"actorId": "%s", "kind": "city", "names": {"en": "Version two"}, "place": {"country": "CL"}}"""
+                .formatted(id));
+        String after = ActorTopic.known("After the unreadable one", "CL", "CL-VS");
+
+        try (TopicProbe dlq = new TopicProbe(ObservatoryTestResource.broker().bootstrapServers(),
+                "paradiplomacy.dlq.agreements-service.directory")) {
+            ConsumerRecord<String, String> letter = dlq.awaitRecordsWithKeys(List.of(id), 1).getFirst();
+            assertThat(new String(letter.headers().lastHeader("dlq_reason").value(), StandardCharsets.UTF_8))
+                    .contains("actor.registered at version 2 cannot be read");
+        }
+        given().when().get("/api/v1/directory/actors/" + after).then().statusCode(200);
+        given().when().get("/api/v1/directory/actors/" + id).then().statusCode(404);
+
+        // Not recorded as processed: the same actor's readable registration still applies.
+        ActorTopic.registered(id, "Version one", "CL", "CL-VS");
+        ActorTopic.awaitKnown(id);
+    }
+}
