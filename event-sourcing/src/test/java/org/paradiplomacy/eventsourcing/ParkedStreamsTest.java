@@ -72,7 +72,7 @@ class ParkedStreamsTest {
             Streams.append(store, big, 0, 1);
             topic.awaitRecordsWithKeys(List.of(big), 1);
             relay.stop();
-            strict = new OutboxRelay(new RelayConfigWith(config, 20_000), database(), bootstrap);
+            strict = new OutboxRelay(new TestRelayConfig(config.source(), config.batchSize(), 20_000), database(), bootstrap);
             strict.start();
             append(big, 1, "{\"text\":\"" + "x".repeat(30_000) + "\"}");
             Streams.append(store, big, 2, 1);
