@@ -242,6 +242,43 @@ rebuild_statistics() {
   done
 }
 
+# Compares each write service's topics with its event store and, with --repair, republishes what is missing
+# (docs/operations.md). Exits 1 when events are missing and were not repaired.
+verify_publication() {
+  local repair=false entry name port db url progress state missing found=0
+  case "${1:-}" in
+    --repair) repair=true ;;
+    "") ;;
+    *) die "usage: ./observatory verify-publication [--repair]" ;;
+  esac
+  for entry in "${SERVICES[@]:0:2}"; do
+    IFS=: read -r name port db <<< "$entry"
+    url="http://127.0.0.1:$port/api/v1/admin/publication/verification"
+    progress=$(curl -fsS -X POST "$url?repair=$repair") || die "could not start the check at $url (is $name running?)"
+    while :; do
+      state=$(jq -r .state <<< "$progress")
+      printf '\r%-20s %-18s %s/%s records read, %s/%s events checked, %s republished   ' "$name" \
+        "$(jq -r .phase <<< "$progress")" "$(jq -r .recordsRead <<< "$progress")" "$(jq -r .recordsTotal <<< "$progress")" \
+        "$(jq -r .eventsChecked <<< "$progress")" "$(jq -r .eventsTotal <<< "$progress")" "$(jq -r .republished <<< "$progress")"
+      case "$state" in
+        done) break ;;
+        failed) echo; die "$name: the check failed: $(jq -r .error <<< "$progress")" ;;
+      esac
+      sleep 1
+      progress=$(curl -fsS "$url") || die "lost $name at $url"
+    done
+    printf '\r\033[K'
+    missing=$(jq -r .missing <<< "$progress")
+    jq -r '.streams[] | "  \(.streamType) \(.streamId): \(.missing) missing \(.missingVersions), \(.duplicated) duplicated, \(.outOfOrder) out of order"' \
+      <<< "$progress" | head -20
+    printf '%s: %s (%.1f s, %s events/s republished)\n' "$name" "$(jq -r .summary <<< "$progress")" \
+      "$(jq -r '((.finishedAt | sub("\\.[0-9]+";"") | fromdate) - (.startedAt | sub("\\.[0-9]+";"") | fromdate))' <<< "$progress")" \
+      "$(jq -r .eventsPerSecond <<< "$progress")"
+    [ "$repair" = true ] || [ "$missing" = 0 ] || found=1
+  done
+  return $found
+}
+
 # Imports a list of twinned places into the running stack through its APIs (see docs/import.md).
 import_list() {
   [ $# -gt 0 ] || die "usage: ./observatory import FILE [--attested-on YYYY-MM-DD] [--concurrency N] (see docs/import.md)"
