@@ -269,8 +269,8 @@ verify_publication() {
     done
     printf '\r\033[K'
     missing=$(jq -r .missing <<< "$progress")
-    jq -r '.streams[] | "  \(.streamType) \(.streamId): \(.missing) missing \(.missingVersions), \(.duplicated) duplicated, \(.outOfOrder) out of order"' \
-      <<< "$progress" | head -20
+    jq -r '(.streams[:10][] | "  \(.streamType) \(.streamId): \(.missing) missing \(.missingVersions), \(.duplicated) duplicated, \(.outOfOrder) out of order"),
+      (if (.streams | length) > 10 then "  ... and \((.streams | length) - 10) more streams (GET the verification for up to 100)" else empty end)' <<< "$progress"
     printf '%s: %s (%.1f s, %s events/s republished)\n' "$name" "$(jq -r .summary <<< "$progress")" \
       "$(jq -r '((.finishedAt | sub("\\.[0-9]+";"") | fromdate) - (.startedAt | sub("\\.[0-9]+";"") | fromdate))' <<< "$progress")" \
       "$(jq -r .eventsPerSecond <<< "$progress")"

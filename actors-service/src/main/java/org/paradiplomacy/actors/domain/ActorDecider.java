@@ -39,8 +39,6 @@ import org.paradiplomacy.eventsourcing.domain.StateConflict;
  */
 public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Actor> {
 
-    private static final int MAX_NAME = 200;
-
     private final Gazetteer gazetteer;
     private final Clock clock;
 
@@ -139,12 +137,18 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
     private List<ActorEvent> addAlias(AddAlias command, Actor actor) {
         Rules rules = new Rules();
         rules.require(command.alias() != null && !command.alias().isBlank(), "alias", "must not be blank");
-        rules.require(command.alias() == null || command.alias().length() <= MAX_NAME, "alias",
-                "must be at most " + MAX_NAME + " characters");
+        checkLength(rules, "alias", command.alias(), ActorLimits.NAME);
         rules.check();
         String alias = command.alias().strip();
         boolean known = actor.aliases().stream().anyMatch(a -> fold(a).equals(fold(alias)));
-        return known ? List.of() : List.of(new ActorAliasAdded(actor.id(), alias));
+        if (known) {
+            return List.of();
+        }
+        rules.require(actor.aliases().size() < ActorLimits.ALIASES, "alias", "the actor already has "
+                + actor.aliases().size() + " aliases, the most it can have (" + ActorLimits.ALIASES
+                + "); remove one first");
+        rules.check();
+        return List.of(new ActorAliasAdded(actor.id(), alias));
     }
 
     private List<ActorEvent> removeAlias(RemoveAlias command, Actor actor) {
@@ -173,7 +177,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         Rules rules = new Rules();
         ActorRef network = command.network();
         rules.require(network != null, "networkId", "is required");
-        if (network != null) {
+        if (network != null && checkId(rules, "networkId", network)) {
             if (!network.exists()) {
                 rules.add("networkId", "no actor " + network.id() + " is registered");
             } else if (!network.kind().isNetwork()) {
@@ -185,8 +189,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             rules.require(!network.id().equals(actor.id()), "networkId", "an actor cannot join itself");
         }
         checkPastDate(rules, "since", command.since());
-        rules.require(command.role() == null || command.role().length() <= MAX_NAME, "role",
-                "must be at most " + MAX_NAME + " characters");
+        checkLength(rules, "role", command.role(), ActorLimits.NAME);
         rules.check();
         boolean member = actor.memberships().stream()
                 .anyMatch(m -> m.networkId().equals(network.id()) && m.open());
@@ -223,6 +226,8 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             ActorRef target = command.mergedInto();
             if (target == null) {
                 rules.add("mergedInto", "is required when the actor was merged");
+            } else if (!checkId(rules, "mergedInto", target)) {
+                // Too long to be an id: said once, not looked up.
             } else if (!target.exists()) {
                 rules.add("mergedInto", "no actor " + target.id() + " is registered");
             } else if (target.retired()) {
@@ -230,7 +235,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             } else if (target.id().equals(actor.id())) {
                 rules.add("mergedInto", "an actor cannot be merged into itself");
             }
-        } else if (command.mergedInto() != null) {
+        } else if (command.mergedInto() != null && checkId(rules, "mergedInto", command.mergedInto())) {
             rules.add("mergedInto", "only a merged actor names the actor it was merged into");
         }
         rules.check();
@@ -275,24 +280,43 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             rules.add("names.en", "is required");
         }
         if (names != null) {
-            checkLength(rules, "names.en", names.en());
-            checkLength(rules, "names.es", names.es());
-            checkLength(rules, "names.pt", names.pt());
-            checkLength(rules, "names.zh", names.zh());
+            checkLength(rules, "names.en", names.en(), ActorLimits.NAME);
+            checkLength(rules, "names.es", names.es(), ActorLimits.NAME);
+            checkLength(rules, "names.pt", names.pt(), ActorLimits.NAME);
+            checkLength(rules, "names.zh", names.zh(), ActorLimits.NAME);
         }
     }
 
-    private static void checkLength(Rules rules, String field, String value) {
-        rules.require(value == null || value.strip().length() <= MAX_NAME, field,
-                "must be at most " + MAX_NAME + " characters");
+    /** A text, if given, is at most {@code max} characters without the spaces around it (which are dropped). */
+    private static boolean checkLength(Rules rules, String field, String value, int max) {
+        return checkLengthAsGiven(rules, field, value == null ? null : value.strip(), max);
     }
 
+    /** A text kept as it was given (the Foreign Affairs Office's details) is at most {@code max} characters. */
+    private static boolean checkLengthAsGiven(Rules rules, String field, String value, int max) {
+        boolean within = value == null || value.length() <= max;
+        rules.require(within, field, "must be at most " + max + " characters");
+        return within;
+    }
+
+    /** The id of another actor a command names is no longer than an id can be; if it is, it is not looked at. */
+    private static boolean checkId(Rules rules, String field, ActorRef ref) {
+        boolean within = ref.id() == null || ref.id().length() <= ActorLimits.ID;
+        rules.require(within, field, "must be an actor id (at most " + ActorLimits.ID + " characters)");
+        return within;
+    }
+
+    /** At most {@link ActorLimits#ALIASES}; a longer list is refused as a whole, without an error per alias. */
     private static void checkAliases(Rules rules, List<String> aliases) {
         List<String> list = orEmpty(aliases);
+        if (list.size() > ActorLimits.ALIASES) {
+            rules.add("aliases", "must have at most " + ActorLimits.ALIASES + " aliases, not " + list.size());
+            return;
+        }
         for (int i = 0; i < list.size(); i++) {
             String alias = list.get(i);
             rules.require(alias != null && !alias.isBlank(), "aliases[" + i + "]", "must not be blank");
-            checkLength(rules, "aliases[" + i + "]", alias);
+            checkLength(rules, "aliases[" + i + "]", alias, ActorLimits.NAME);
         }
     }
 
@@ -300,10 +324,16 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         boolean placeless = kind != null && kind.isNetwork();
         if (country == null || country.isBlank()) {
             rules.require(placeless, "country", "is required (an ISO 3166-1 alpha-2 code such as CN or AR)");
+        } else if (country.length() > ActorLimits.COUNTRY) {
+            rules.add("country", "must be an ISO 3166-1 alpha-2 code such as CN or AR (" + ActorLimits.COUNTRY
+                    + " letters)");
         } else if (!gazetteer.isCountry(country)) {
             rules.add("country", "'" + country + "' is not an ISO 3166-1 alpha-2 country code");
         }
-        if (subdivision != null && !subdivision.isBlank()) {
+        if (subdivision != null && subdivision.length() > ActorLimits.SUBDIVISION) {
+            rules.add("subdivision", "must be an ISO 3166-2 code such as CN-HB or PE-ARE (at most "
+                    + ActorLimits.SUBDIVISION + " characters)");
+        } else if (subdivision != null && !subdivision.isBlank()) {
             var subdivisionCountry = gazetteer.countryOfSubdivision(subdivision);
             if (subdivisionCountry.isEmpty()) {
                 rules.add("subdivision", "'" + subdivision + "' is not a current ISO 3166-2 subdivision code"
@@ -318,6 +348,9 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
     }
 
     private void checkParent(Rules rules, String field, String actorId, ActorKind kind, String country, ActorRef parent) {
+        if (!checkId(rules, field, parent)) {
+            return;
+        }
         if (!parent.exists()) {
             rules.add(field, "no actor " + parent.id() + " is registered");
             return;
@@ -345,14 +378,19 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         rules.require(population == null || population >= 0, "population", "must not be negative");
         checkUrl(rules, "website", website);
         if (office != null) {
-            checkUrl(rules, "foreignAffairsOffice.website", office.website());
-            rules.require(office.email() == null || office.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-                    "foreignAffairsOffice.email", "is not an e-mail address");
+            checkLengthAsGiven(rules, "foreignAffairsOffice.name", office.name(), ActorLimits.OFFICE_NAME);
+            if (checkLengthAsGiven(rules, "foreignAffairsOffice.website", office.website(), ActorLimits.URL)) {
+                checkUrl(rules, "foreignAffairsOffice.website", office.website());
+            }
+            if (checkLengthAsGiven(rules, "foreignAffairsOffice.email", office.email(), ActorLimits.EMAIL)) {
+                rules.require(office.email() == null || office.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                        "foreignAffairsOffice.email", "is not an e-mail address");
+            }
         }
     }
 
     private static void checkUrl(Rules rules, String field, String url) {
-        if (url == null || url.isBlank()) {
+        if (url == null || url.isBlank() || !checkLength(rules, field, url, ActorLimits.URL)) {
             return;
         }
         try {

@@ -11,6 +11,7 @@ import org.paradiplomacy.actors.domain.Actor;
 import org.paradiplomacy.actors.domain.ActorCommand;
 import org.paradiplomacy.actors.domain.ActorDecider;
 import org.paradiplomacy.actors.domain.ActorEvent;
+import org.paradiplomacy.actors.domain.ActorLimits;
 import org.paradiplomacy.actors.domain.ActorRef;
 import org.paradiplomacy.actors.readmodel.ActorReadModel;
 import org.paradiplomacy.actors.reference.RegionCatalog;
@@ -69,8 +70,11 @@ public class ActorService {
         return loaded.exists() && loaded.state().parentId() != null ? ref(loaded.state().parentId()) : null;
     }
 
-    /** What a command needs to know of another actor it names. */
+    /** What a command needs to know of another actor it names; one too long to be an id is not looked up. */
     public ActorRef ref(String id) {
+        if (id.length() > ActorLimits.ID) {
+            return ActorRef.missing(id);
+        }
         Loaded<Actor> loaded = actors.load(id);
         return loaded.exists() ? ActorRef.of(loaded.state()) : ActorRef.missing(id);
     }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.paradiplomacy.actors.domain.Scenario.TODAY;
 import static org.paradiplomacy.actors.domain.Scenario.given;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.paradiplomacy.actors.domain.ActorCommand.AddAlias;
@@ -28,6 +33,7 @@ import org.paradiplomacy.actors.domain.ActorEvent.NetworkMembershipEnded;
 import org.paradiplomacy.actors.domain.ActorEvent.NetworkMembershipStarted;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
+import org.paradiplomacy.eventsourcing.json.EventJson;
 
 class ActorDeciderTest {
 
@@ -242,6 +248,157 @@ class ActorDeciderTest {
             given(WUHAN, new ActorRetired("wuhan", RetirementReason.DISSOLVED, null, DAY))
                     .when(new AddAlias("Hankou")).thenFails().isInstanceOf(StateConflict.class)
                     .hasMessageContaining("retired");
+        }
+    }
+
+    /** Every text and list has a bound (ActorLimits): at the bound a command passes, one over it is refused. */
+    @Nested
+    class Limits {
+
+        static final String PAGE = "https://www.wuhan.gov.cn/";
+
+        static String text(int length) {
+            return "x".repeat(length);
+        }
+
+        static List<String> aliases(int count) {
+            return IntStream.range(0, count).mapToObj(i -> "Alias " + i).toList();
+        }
+
+        static RegisterActor withAliases(List<String> aliases) {
+            return new RegisterActor("x", ActorKind.CITY, Names.english("Wuhan"), aliases, "CN", "CN-HB", null, null,
+                    null, null, null);
+        }
+
+        static RegisterActor withDetails(String website, ForeignAffairsOffice office) {
+            return new RegisterActor("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), "CN", "CN-HB", null, null,
+                    null, website, office);
+        }
+
+        @Test
+        void aNameInAnyLanguageHasAtMost200Characters() {
+            Names longest = new Names(text(ActorLimits.NAME), text(ActorLimits.NAME), text(ActorLimits.NAME),
+                    "武".repeat(ActorLimits.NAME));
+            given().when(new RegisterActor("x", ActorKind.CITY, longest, List.of(), "CN", "CN-HB", null, null, null,
+                    null, null)).then(new ActorRegistered("x", ActorKind.CITY, longest, List.of(), HUBEI, null, null,
+                            null, null, null));
+            given().when(register("x", ActorKind.CITY, " " + text(ActorLimits.NAME) + " ", "CN", "CN-HB", null))
+                    .then(new ActorRegistered("x", ActorKind.CITY, Names.english(text(ActorLimits.NAME)), List.of(),
+                            HUBEI, null, null, null, null, null));
+            given().when(new RegisterActor("x", ActorKind.CITY, new Names(text(ActorLimits.NAME + 1), null, null,
+                    "武".repeat(ActorLimits.NAME + 1)), List.of(), "CN", "CN-HB", null, null, null, null, null))
+                    .thenRefused("names.en", "names.zh");
+            given(WUHAN).when(new RenameActor(new Names("Wuhan", null, text(ActorLimits.NAME + 1), null),
+                    LocalDate.of(2020, 1, 1))).thenRefused("names.pt");
+            given(WUHAN).when(new CorrectActorDetails(new Names("Wuhan", text(ActorLimits.NAME + 1), null, null), "CN",
+                    "CN-HB", null, null, null, null, HUBEI_REF)).thenRefused("names.es");
+        }
+
+        @Test
+        void aRegistrationHasAtMost50AliasesOfAtMost200CharactersEach() {
+            given().when(withAliases(aliases(ActorLimits.ALIASES)))
+                    .then(new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), aliases(ActorLimits.ALIASES),
+                            HUBEI, null, null, null, null, null));
+            given().when(withAliases(List.of()))
+                    .then(new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), HUBEI, null,
+                            null, null, null, null));
+            given().when(withAliases(List.of(text(ActorLimits.NAME), text(ActorLimits.NAME + 1))))
+                    .thenRefused("aliases[1]");
+        }
+
+        @Test
+        void fiveThousandAliasesAreRefusedAsOneMistakeNotFiveThousand() {
+            given().when(withAliases(aliases(ActorLimits.ALIASES + 1))).thenRefused("aliases");
+            given().when(withAliases(aliases(5000))).thenFails()
+                    .hasMessage("aliases: must have at most 50 aliases, not 5000");
+        }
+
+        @Test
+        void anActorKeepsAtMost50AliasesWhenTheyAreAddedOneByOne() {
+            ActorEvent[] history = Stream.concat(
+                    Stream.of(withAliasesRegistered(List.of())),
+                    aliases(ActorLimits.ALIASES - 1).stream().map(alias -> new ActorAliasAdded("x", alias)))
+                    .toArray(ActorEvent[]::new);
+            given(history).when(new AddAlias(text(ActorLimits.NAME)))
+                    .then(new ActorAliasAdded("x", text(ActorLimits.NAME)));
+
+            ActorEvent[] full = Arrays.copyOf(history, history.length + 1);
+            full[history.length] = new ActorAliasAdded("x", "Hankou");
+            given(full).when(new AddAlias("Wuchang")).thenFails()
+                    .hasMessageContaining("already has 50 aliases, the most it can have");
+            given(full).when(new AddAlias("HANKOU")).then();
+            given(history).when(new AddAlias(text(ActorLimits.NAME + 1))).thenRefused("alias");
+        }
+
+        @Test
+        void addressesHaveAtMost2000CharactersAndTheOfficeItsOwnBounds() {
+            String longest = PAGE + text(ActorLimits.URL - PAGE.length());
+            String email = text(ActorLimits.EMAIL - "@wuhan.gov.cn".length()) + "@wuhan.gov.cn";
+            ForeignAffairsOffice office = new ForeignAffairsOffice(text(ActorLimits.OFFICE_NAME), longest, email);
+            given().when(withDetails(longest, office))
+                    .then(new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), HUBEI, null,
+                            null, null, longest, office));
+            given().when(withDetails(longest + "x", new ForeignAffairsOffice(text(ActorLimits.OFFICE_NAME + 1),
+                    longest + "x", "x" + email)))
+                    .thenRefused("website", "foreignAffairsOffice.name", "foreignAffairsOffice.website",
+                            "foreignAffairsOffice.email");
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null,
+                    PAGE + text(1_500_000), null, HUBEI_REF)).thenFails()
+                    .hasMessage("website: must be at most 2000 characters");
+        }
+
+        @Test
+        void codesAndIdsThatCannotBeCodesOrIdsAreRefusedWithoutRepeatingThem() {
+            String huge = text(100_000);
+            given().when(register("x", ActorKind.CITY, "Wuhan", huge, huge, null)).thenFails().hasMessage(
+                    "country: must be an ISO 3166-1 alpha-2 code such as CN or AR (2 letters); subdivision: must be"
+                            + " an ISO 3166-2 code such as CN-HB or PE-ARE (at most 6 characters)");
+            given().when(register("x", ActorKind.CITY, "Wuhan", "CN", "CN-HB", ActorRef.missing(huge)))
+                    .thenFails().hasMessage("parentId: must be an actor id (at most 64 characters)");
+            given(WUHAN).when(new JoinNetwork(ActorRef.missing(text(ActorLimits.ID + 1)), null, Networks.SINCE))
+                    .thenRefused("networkId");
+            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, ActorRef.missing(text(ActorLimits.ID + 1)),
+                    Retiring.DAY)).thenRefused("mergedInto");
+            ActorRef longestId = new ActorRef(text(ActorLimits.ID), true, ActorKind.PROVINCE, "CN", false);
+            given(WUHAN).when(new ChangeParent(longestId, Retiring.DAY))
+                    .then(new ActorParentChanged("wuhan", text(ActorLimits.ID), "hubei", Retiring.DAY));
+        }
+
+        @Test
+        void aRoleInANetworkHasAtMost200Characters() {
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, text(ActorLimits.NAME), Networks.SINCE))
+                    .then(new NetworkMembershipStarted("wuhan", "uclg", text(ActorLimits.NAME), Networks.SINCE));
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, text(ActorLimits.NAME + 1), Networks.SINCE))
+                    .thenRefused("role");
+        }
+
+        /**
+         * The largest registration the bounds allow, written in characters JSON must escape (six bytes each), stays
+         * far below the 256 KiB the event store accepts for one event.
+         */
+        @Test
+        void theLargestEventAnActorCommandCanCauseIsFarBelowTheEventStoresLimit() {
+            String name = "\u0001".repeat(ActorLimits.NAME);
+            String url = PAGE + "\u6b66".repeat(ActorLimits.URL - PAGE.length());
+            List<String> aliases = IntStream.range(0, ActorLimits.ALIASES)
+                    .mapToObj(i -> i + "\u0001".repeat(ActorLimits.NAME - String.valueOf(i).length())).toList();
+            ForeignAffairsOffice office = new ForeignAffairsOffice("\u0001".repeat(ActorLimits.OFFICE_NAME), url,
+                    "\u0001".repeat(ActorLimits.EMAIL - "@wuhan.gov.cn".length()) + "@wuhan.gov.cn");
+            ActorRef parent = new ActorRef(UUID.randomUUID().toString(), true, ActorKind.PROVINCE, "CN", false);
+
+            List<ActorEvent> events = Scenario.DECIDER.decide(new RegisterActor("4f2a1c3e-7d8e-4c5b-9a10-abcdef012345",
+                    ActorKind.NATIONAL_BODY, new Names(name, name, name, name), aliases, "CN", "CN-HB", parent,
+                    new Coordinates(-89.123456789, -179.123456789), Long.MAX_VALUE, url, office), null);
+
+            assertThat(events).singleElement().isInstanceOfSatisfying(ActorRegistered.class,
+                    registered -> assertThat(registered.aliases()).hasSize(ActorLimits.ALIASES));
+            int bytes = EventJson.write(events.getFirst()).getBytes(StandardCharsets.UTF_8).length;
+            assertThat(bytes).isGreaterThan(64 * 1024).isLessThan(128 * 1024);
+        }
+
+        static ActorRegistered withAliasesRegistered(List<String> aliases) {
+            return new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), aliases, HUBEI, null, null, null,
+                    null, null);
         }
     }
 

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.paradiplomacy.testing.ObservatoryTestResource;
@@ -271,6 +273,79 @@ class ActorResourceTest {
                 .contentType(startsWith(PROBLEM));
         command(UUID.randomUUID().toString(), "aliases", "{\"alias\": \"x\"}").statusCode(404)
                 .contentType(startsWith(PROBLEM));
+    }
+
+    @Test
+    void aHugeWebsiteOrThousandsOfAliasesAreRefusedNamingTheFieldAndNothingIsStored() {
+        String tag = UUID.randomUUID().toString();
+        String hugeWebsite = "https://www.wuhan.gov.cn/" + "a".repeat(1_500_000);
+        String aliases = IntStream.range(0, 5000).mapToObj(i -> "\"Wuhan " + i + "\"")
+                .collect(Collectors.joining(", ", "[", "]"));
+
+        register(actor(tag, "\"website\": \"" + hugeWebsite + "\""))
+                .statusCode(413).contentType(startsWith(PROBLEM))
+                .body("status", equalTo(413))
+                .body("errors.field", contains("body"))
+                .body("errors[0].message", equalTo("must be at most 1 MiB (1048576 bytes)"))
+                .body("detail", containsString("more than the 1 MiB this service accepts"));
+        register(actor(tag, "\"website\": \"" + hugeWebsite.substring(0, 2001) + "\""))
+                .statusCode(422).contentType(startsWith(PROBLEM))
+                .body("errors.field", contains("website"))
+                .body("errors[0].message", equalTo("must be at most 2000 characters"));
+        register(actor(tag, "\"aliases\": " + aliases))
+                .statusCode(422).contentType(startsWith(PROBLEM))
+                .body("errors.field", contains("aliases"))
+                .body("errors[0].message", equalTo("must have at most 50 aliases, not 5000"));
+        register(actor(tag, "\"foreignAffairsOffice\": {\"name\": \"" + "F".repeat(301) + "\"}"))
+                .statusCode(422).body("errors.field", contains("foreignAffairsOffice.name"));
+
+        given().queryParam("q", tag).when().get("/api/v1/actors").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anActorAtEveryBoundIsRegisteredAndOneAliasMoreIsRefused() {
+        String tag = UUID.randomUUID().toString();
+        String name = (tag + " ").repeat(10).substring(0, 200);
+        String aliases = IntStream.range(0, 50).mapToObj(i -> "\"" + tag + " " + i + "\"")
+                .collect(Collectors.joining(", ", "[", "]"));
+        String website = "https://www.wuhan.gov.cn/" + "a".repeat(2000 - 25);
+
+        String id = registered("{\"kind\": \"city\", \"names\": {\"en\": \"" + name + "\"}, \"country\": \"CN\","
+                + " \"aliases\": " + aliases + ", \"website\": \"" + website + "\"}");
+
+        given().when().get("/api/v1/actors/" + id).then().statusCode(200)
+                .body("aliases", hasSize(50)).body("website", equalTo(website)).body("names.en", equalTo(name));
+        command(id, "aliases", "{\"alias\": \"One too many\"}").statusCode(422).contentType(startsWith(PROBLEM))
+                .body("errors.field", contains("alias"))
+                .body("errors[0].message", containsString("the most it can have (50)"));
+        given().when().get("/api/v1/actors/" + id).then().header("ETag", "\"1\"").body("aliases", hasSize(50));
+    }
+
+    @Test
+    void aBodyLargerThanTheServiceAcceptsIsRefusedWith413BeforeAnyCommandRuns() {
+        String id = city("Harbin", "CN", "CN-HL");
+        String oversized = "{\"alias\": \"" + "H".repeat(1024 * 1024) + "\"}";
+
+        command(id, "aliases", oversized).statusCode(413).contentType(startsWith(PROBLEM))
+                .body("title", equalTo("Content too large"))
+                .body("instance", equalTo("/api/v1/actors/" + id + "/aliases"))
+                .body("errors.field", contains("body"));
+
+        given().when().get("/api/v1/actors/" + id).then().statusCode(200).header("ETag", "\"1\"")
+                .body("aliases", hasSize(0));
+        given().accept("application/json").when().get("/q/openapi").then()
+                .body("paths.'/api/v1/actors/{id}/aliases'.post.responses.'413'.content.'application/problem+json'"
+                        + ".schema.$ref", equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.RegisterActorRequest.properties.aliases.maxItems", equalTo(50))
+                .body("components.schemas.RegisterActorRequest.properties.aliases.items.maxLength", equalTo(200))
+                .body("components.schemas.RegisterActorRequest.properties.website.maxLength", equalTo(2000))
+                .body("components.schemas.Names.properties.en.maxLength", equalTo(200));
+    }
+
+    /** A city registration with one more property, named so a search for the tag finds it. */
+    private static String actor(String tag, String property) {
+        return "{\"kind\": \"city\", \"names\": {\"en\": \"Wuhan " + tag + "\"}, \"country\": \"CN\", "
+                + property + "}";
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import org.paradiplomacy.agreements.domain.ActorRef;
+import org.paradiplomacy.agreements.domain.EngagementLimits;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
 
@@ -22,9 +23,13 @@ public class ActorDirectory {
     static final String RETIRED = "actor.retired";
     private static final Set<String> READS = Set.of(REGISTERED, CORRECTED, RENAMED, RETIRED);
 
+    /** What the directory knows of an actor; an id too long to be one is not looked up. */
     public ActorRef ref(String id) {
         if (id == null) {
             return null;
+        }
+        if (id.length() > EngagementLimits.ID) {
+            return ActorRef.unknown(id);
         }
         DirectoryEntry entry = DirectoryEntry.findById(id);
         return entry == null ? ActorRef.unknown(id) : new ActorRef(id, true, entry.retired);

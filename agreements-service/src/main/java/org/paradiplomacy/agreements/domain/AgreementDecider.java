@@ -98,7 +98,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case SuspendAgreement suspend -> {
                 requireStatus(agreement, "suspended", EnumSet.of(SIGNED));
                 Checks.pastDate(rules, "suspendedOn", suspend.suspendedOn(), today, agreement.lastChangedOn(), "its last change");
-                Checks.text(rules, "reason", suspend.reason(), false);
+                Checks.text(rules, "reason", suspend.reason(), EngagementLimits.TEXT, false);
                 rules.check();
                 yield List.of(new AgreementSuspended(agreement.id(), suspend.suspendedOn(), Checks.strip(suspend.reason())));
             }
@@ -111,7 +111,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case TerminateAgreement terminate -> {
                 requireStatus(agreement, "terminated", EnumSet.of(PROPOSED, SIGNED, SUSPENDED));
                 Checks.pastDate(rules, "terminatedOn", terminate.terminatedOn(), today, agreement.lastChangedOn(), "its last change");
-                Checks.text(rules, "reason", terminate.reason(), true);
+                Checks.text(rules, "reason", terminate.reason(), EngagementLimits.TEXT, true);
                 rules.check();
                 yield List.of(new AgreementTerminated(agreement.id(), terminate.terminatedOn(), Checks.strip(terminate.reason())));
             }
@@ -126,10 +126,10 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
 
     private static void checkTerms(Rules rules, Terms terms) {
         rules.require(terms.kind() != null, "kind", "is required");
-        Checks.text(rules, "title", terms.title(), true);
-        Checks.actors(rules, "parties", terms.parties(), 2);
+        Checks.text(rules, "title", terms.title(), EngagementLimits.TITLE, true);
+        Checks.actors(rules, "parties", terms.parties(), 2, EngagementLimits.PARTIES);
         Checks.fields(rules, terms.fields());
-        if (terms.upgrades() != null) {
+        if (terms.upgrades() != null && Checks.id(rules, "upgrades", terms.upgrades().id(), "an agreement id")) {
             rules.require(terms.upgrades().exists(), "upgrades", "no agreement " + terms.upgrades().id() + " is recorded");
         }
     }
@@ -143,7 +143,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             Checks.pastDate(rules, "signedOn", signing.signedOn(), today, notBefore, "the proposal");
         }
         LocalDate signedBy = signing.signedOn() != null ? signing.signedOn() : signing.signedNoLaterThan();
-        Checks.text(rules, "place", signing.place(), false);
+        Checks.text(rules, "place", signing.place(), EngagementLimits.PLACE, false);
         rules.requirePlausible("validUntil", signing.validUntil());
         rules.require(signing.validUntil() == null || signedBy == null || signing.validUntil().isAfter(signedBy),
                 "validUntil", "must be after the signing");

@@ -34,11 +34,11 @@ public final class ConferenceDecider implements Decider<ConferenceDecider.HoldCo
             throw new StateConflict("Conference " + conference.id() + " is already recorded");
         }
         Rules rules = new Rules();
-        Checks.text(rules, "title", command.title(), true);
-        Checks.text(rules, "series", command.series(), false);
-        Checks.text(rules, "place", command.place(), false);
+        Checks.text(rules, "title", command.title(), EngagementLimits.TITLE, true);
+        Checks.text(rules, "series", command.series(), EngagementLimits.TITLE, false);
+        Checks.text(rules, "place", command.place(), EngagementLimits.PLACE, false);
         Checks.actor(rules, "host", command.host());
-        Checks.actors(rules, "participants", command.participants(), 1);
+        Checks.actors(rules, "participants", command.participants(), 1, EngagementLimits.PARTICIPANTS);
         Checks.pastDate(rules, "startsOn", command.startsOn(), LocalDate.now(clock), null, null);
         rules.requirePlausible("endsOn", command.endsOn());
         rules.require(command.endsOn() == null || command.startsOn() == null

@@ -43,7 +43,7 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                 }
                 rules.require(plan.kind() != null, "kind", "is required");
                 Checks.actor(rules, "leader", plan.leader());
-                Checks.actors(rules, "hosts", plan.hosts(), 1);
+                Checks.actors(rules, "hosts", plan.hosts(), 1, EngagementLimits.HOSTS);
                 if (plan.leader() != null && plan.hosts() != null) {
                     rules.require(plan.hosts().stream().noneMatch(h -> h != null && plan.leader().id().equals(h.id())),
                             "hosts", "the leader is not its own host");
@@ -52,7 +52,7 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                 rules.requirePlausible("startsOn", plan.startsOn()).requirePlausible("endsOn", plan.endsOn());
                 rules.require(plan.endsOn() == null || plan.startsOn() == null || !plan.endsOn().isBefore(plan.startsOn()),
                         "endsOn", "must not be before startsOn");
-                Checks.text(rules, "purpose", plan.purpose(), false);
+                Checks.text(rules, "purpose", plan.purpose(), EngagementLimits.TEXT, false);
                 Checks.fields(rules, plan.fields());
                 rules.check();
                 yield List.of(new MissionPlanned(plan.missionId(), plan.kind(), plan.leader().id(),
@@ -63,12 +63,18 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                 requirePlanned(mission, "completed");
                 Checks.pastDate(rules, "completedOn", complete.completedOn(), today, mission.startsOn(),
                         "the mission started");
-                Checks.text(rules, "outcomes", complete.outcomes(), false);
+                Checks.text(rules, "outcomes", complete.outcomes(), EngagementLimits.TEXT, false);
                 List<SignedAgreementRef> signed = complete.agreementsSigned() == null ? List.of() : complete.agreementsSigned();
-                for (int i = 0; i < signed.size(); i++) {
-                    SignedAgreementRef agreement = signed.get(i);
-                    rules.require(agreement != null && agreement.exists(), "agreementsSigned[" + i + "]",
-                            agreement == null ? "must be an agreement id" : "no agreement " + agreement.id() + " is recorded");
+                if (Checks.count(rules, "agreementsSigned", signed, EngagementLimits.AGREEMENTS_SIGNED, "agreements")) {
+                    for (int i = 0; i < signed.size(); i++) {
+                        SignedAgreementRef agreement = signed.get(i);
+                        String at = "agreementsSigned[" + i + "]";
+                        if (agreement == null) {
+                            rules.add(at, "must be an agreement id");
+                        } else if (Checks.id(rules, at, agreement.id(), "an agreement id")) {
+                            rules.require(agreement.exists(), at, "no agreement " + agreement.id() + " is recorded");
+                        }
+                    }
                 }
                 rules.check();
                 yield List.of(new MissionCompleted(mission.id(), complete.completedOn(),
@@ -78,7 +84,7 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
             case CancelMission cancel -> {
                 requirePlanned(mission, "cancelled");
                 Checks.pastDate(rules, "cancelledOn", cancel.cancelledOn(), today, null, null);
-                Checks.text(rules, "reason", cancel.reason(), false);
+                Checks.text(rules, "reason", cancel.reason(), EngagementLimits.TEXT, false);
                 rules.check();
                 yield List.of(new MissionCancelled(mission.id(), cancel.cancelledOn(), Checks.strip(cancel.reason())));
             }

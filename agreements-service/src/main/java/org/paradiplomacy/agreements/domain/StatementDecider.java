@@ -17,8 +17,6 @@ public final class StatementDecider implements Decider<StatementDecider.IssueSta
             String title, String url, String summary) {
     }
 
-    private static final int MAX_SUMMARY = 4000;
-
     private final Clock clock;
 
     public StatementDecider(Clock clock) {
@@ -37,17 +35,20 @@ public final class StatementDecider implements Decider<StatementDecider.IssueSta
         }
         Rules rules = new Rules();
         Checks.actor(rules, "issuer", command.issuer());
-        Checks.actors(rules, "about", command.about(), 1);
+        Checks.actors(rules, "about", command.about(), 1, EngagementLimits.ABOUT);
         if (command.issuer() != null && command.about() != null) {
             rules.require(command.about().stream().noneMatch(a -> a != null && command.issuer().id().equals(a.id())),
                     "about", "a statement is about counterparts, not its issuer");
         }
         Checks.pastDate(rules, "issuedOn", command.issuedOn(), LocalDate.now(clock), null, null);
-        Checks.text(rules, "title", command.title(), true);
-        rules.require(command.summary() == null || command.summary().length() <= MAX_SUMMARY, "summary",
-                "must be at most " + MAX_SUMMARY + " characters");
+        Checks.text(rules, "title", command.title(), EngagementLimits.TITLE, true);
+        Checks.text(rules, "summary", command.summary(), EngagementLimits.SUMMARY, false);
         if (command.url() != null && !command.url().isBlank()) {
-            rules.require(isWebAddress(command.url().strip()), "url", "must be an http or https address");
+            String url = command.url().strip();
+            rules.require(url.length() <= EngagementLimits.URL, "url",
+                    "must be at most " + EngagementLimits.URL + " characters");
+            rules.require(url.length() > EngagementLimits.URL || isWebAddress(url), "url",
+                    "must be an http or https address");
         }
         rules.check();
         return List.of(new StatementIssued(command.statementId(), command.issuer().id(), Checks.ids(command.about()),

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
+import org.paradiplomacy.agreements.domain.ActorRef;
 import org.paradiplomacy.agreements.domain.Agreement;
-import org.paradiplomacy.agreements.domain.AgreementCommand;
 import org.paradiplomacy.agreements.domain.AgreementCommand.ProposeAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.RecordSignedAgreement;
 import org.paradiplomacy.agreements.domain.AgreementCommand.Terms;
 import org.paradiplomacy.agreements.domain.AgreementCommand.UpgradeRef;
+import org.paradiplomacy.agreements.domain.AgreementCommand;
 import org.paradiplomacy.agreements.domain.AgreementDecider;
 import org.paradiplomacy.agreements.domain.AgreementEvent;
+import org.paradiplomacy.agreements.domain.EngagementLimits;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
 import org.paradiplomacy.agreements.readmodel.Projection;
 import org.paradiplomacy.agreements.rest.model.AgreementModel;
@@ -48,7 +50,8 @@ public class AgreementService {
     public AgreementModel record(AgreementRequest request) {
         String id = EngagementLedger.newId();
         Terms terms = new Terms(request.kind(), request.title(),
-                EngagementLedger.orEmpty(request.parties()).stream().map(directory::ref).toList(), request.fields(),
+                EngagementLedger.lookUp(EngagementLedger.orEmpty(request.parties()), EngagementLimits.PARTIES,
+                        directory::ref, ActorRef::unknown), request.fields(),
                 request.upgrades() == null ? null : new UpgradeRef(request.upgrades(), ledger.exists(request.upgrades())));
         AgreementCommand command = request.signed() == null
                 ? new ProposeAgreement(id, terms, request.proposedOn())

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
+import org.paradiplomacy.agreements.domain.ActorRef;
 import org.paradiplomacy.agreements.domain.Conference;
-import org.paradiplomacy.agreements.domain.ConferenceDecider;
 import org.paradiplomacy.agreements.domain.ConferenceDecider.HoldConference;
-import org.paradiplomacy.agreements.domain.ConferenceEvent;
+import org.paradiplomacy.agreements.domain.ConferenceDecider;
 import org.paradiplomacy.agreements.domain.ConferenceEvent.ConferenceHeld;
+import org.paradiplomacy.agreements.domain.ConferenceEvent;
+import org.paradiplomacy.agreements.domain.EngagementLimits;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
 import org.paradiplomacy.agreements.readmodel.Projection;
 import org.paradiplomacy.agreements.rest.model.ConferenceModel;
@@ -48,7 +50,8 @@ public class ConferenceService {
         String id = EngagementLedger.newId();
         return ledger.execute(id, OptionalLong.empty(), new HoldConference(id, request.title(), request.series(),
                 directory.ref(request.host()),
-                request.participants() == null ? null : request.participants().stream().map(directory::ref).toList(),
+                EngagementLedger.lookUp(request.participants(), EngagementLimits.PARTICIPANTS, directory::ref,
+                        ActorRef::unknown),
                 request.startsOn(), request.endsOn(), request.place(), request.fields()));
     }
 

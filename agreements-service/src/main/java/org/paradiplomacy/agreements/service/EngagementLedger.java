@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.paradiplomacy.agreements.domain.EngagementLimits;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
 import org.paradiplomacy.agreements.readmodel.Projection;
 import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
@@ -56,8 +57,9 @@ final class EngagementLedger<C, E, S, M> {
         return model;
     }
 
+    /** Whether an engagement is recorded under the id; one too long to be an id is not looked up. */
     boolean exists(String id) {
-        return id != null && repository.load(id).exists();
+        return id != null && id.length() <= EngagementLimits.ID && repository.load(id).exists();
     }
 
     M get(String id) {
@@ -104,5 +106,22 @@ final class EngagementLedger<C, E, S, M> {
 
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : new ArrayList<>(list);
+    }
+
+    /**
+     * Looks up each id of a list a command names, unless the list is longer than the decider allows ({@code max}):
+     * it refuses such a list for its length alone, so its ids stand as not looked up instead of costing a query
+     * each. A null list stays null, a null id null.
+     */
+    static <T> List<T> lookUp(List<String> ids, int max, Function<String, T> lookUp, Function<String, T> notLookedUp) {
+        if (ids == null) {
+            return null;
+        }
+        Function<String, T> each = ids.size() > max ? notLookedUp : lookUp;
+        List<T> found = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            found.add(id == null ? null : each.apply(id));
+        }
+        return found;
     }
 }

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
+import org.paradiplomacy.agreements.domain.ActorRef;
+import org.paradiplomacy.agreements.domain.EngagementLimits;
 import org.paradiplomacy.agreements.domain.Mission;
-import org.paradiplomacy.agreements.domain.MissionCommand;
 import org.paradiplomacy.agreements.domain.MissionCommand.CompleteMission;
 import org.paradiplomacy.agreements.domain.MissionCommand.PlanMission;
 import org.paradiplomacy.agreements.domain.MissionCommand.SignedAgreementRef;
+import org.paradiplomacy.agreements.domain.MissionCommand;
 import org.paradiplomacy.agreements.domain.MissionDecider;
 import org.paradiplomacy.agreements.domain.MissionEvent;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
@@ -50,16 +52,15 @@ public class MissionService {
         String id = EngagementLedger.newId();
         return ledger.execute(id, OptionalLong.empty(), new PlanMission(id, request.kind(),
                 directory.ref(request.leader()),
-                request.hosts() == null ? null : request.hosts().stream().map(directory::ref).toList(),
+                EngagementLedger.lookUp(request.hosts(), EngagementLimits.HOSTS, directory::ref, ActorRef::unknown),
                 request.startsOn(), request.endsOn(), request.purpose(), request.fields()));
     }
 
     @Transactional
     public MissionModel complete(String id, OptionalLong expectedVersion, CompletionRequest request) {
-        List<SignedAgreementRef> signed = new ArrayList<>();
-        for (String agreement : EngagementLedger.orEmpty(request.agreementsSigned())) {
-            signed.add(agreement == null ? null : new SignedAgreementRef(agreement, agreements.exists(agreement)));
-        }
+        List<SignedAgreementRef> signed = EngagementLedger.lookUp(EngagementLedger.orEmpty(request.agreementsSigned()),
+                EngagementLimits.AGREEMENTS_SIGNED, agreement -> new SignedAgreementRef(agreement, agreements.exists(agreement)),
+                agreement -> new SignedAgreementRef(agreement, false));
         return ledger.execute(id, expectedVersion, new CompleteMission(request.completedOn(), request.outcomes(), signed));
     }
 

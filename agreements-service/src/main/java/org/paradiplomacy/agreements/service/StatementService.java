@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
+import org.paradiplomacy.agreements.domain.ActorRef;
+import org.paradiplomacy.agreements.domain.EngagementLimits;
 import org.paradiplomacy.agreements.domain.Statement;
-import org.paradiplomacy.agreements.domain.StatementDecider;
 import org.paradiplomacy.agreements.domain.StatementDecider.IssueStatement;
-import org.paradiplomacy.agreements.domain.StatementEvent;
+import org.paradiplomacy.agreements.domain.StatementDecider;
 import org.paradiplomacy.agreements.domain.StatementEvent.StatementIssued;
+import org.paradiplomacy.agreements.domain.StatementEvent;
 import org.paradiplomacy.agreements.readmodel.EngagementReadModel;
 import org.paradiplomacy.agreements.readmodel.Projection;
 import org.paradiplomacy.agreements.rest.model.StatementModel;
@@ -47,7 +49,7 @@ public class StatementService {
     public StatementModel issue(StatementRequest request) {
         String id = EngagementLedger.newId();
         return ledger.execute(id, OptionalLong.empty(), new IssueStatement(id, directory.ref(request.issuer()),
-                request.about() == null ? null : request.about().stream().map(directory::ref).toList(),
+                EngagementLedger.lookUp(request.about(), EngagementLimits.ABOUT, directory::ref, ActorRef::unknown),
                 request.issuedOn(), request.title(), request.url(), request.summary()));
     }
 

@@ -1,10 +1,11 @@
 package org.paradiplomacy.actors.rest.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.actors.domain.ActorLimits;
 
 @Schema(name = "ForeignAffairsOffice", description = "The office that runs the actor's international relations.")
 public record OfficeModel(
-        @Schema(description = "The office's name", examples = "Foreign Affairs Office of Wuhan Municipal People's Government") String name,
-        @Schema(description = "Its website (http or https)", examples = "https://fao.wuhan.gov.cn") String website,
-        @Schema(description = "Its e-mail address", examples = "fao@wuhan.gov.cn") String email) {
+        @Schema(description = "The office's name", maxLength = ActorLimits.OFFICE_NAME, examples = "Foreign Affairs Office of Wuhan Municipal People's Government") String name,
+        @Schema(description = "Its website (http or https)", maxLength = ActorLimits.URL, examples = "https://fao.wuhan.gov.cn") String website,
+        @Schema(description = "Its e-mail address", maxLength = ActorLimits.EMAIL, examples = "fao@wuhan.gov.cn") String email) {
 }
