@@ -33,4 +33,10 @@ public record DatabaseAddress(String jdbcUrl, String user, String password) {
         properties.setProperty("options", SESSION_OPTIONS);
         return DriverManager.getConnection(jdbcUrl, properties);
     }
+
+    /** Without the password, should the address ever be logged. */
+    @Override
+    public String toString() {
+        return "DatabaseAddress[" + jdbcUrl + " as " + user + "]";
+    }
 }
