@@ -3,8 +3,8 @@ package org.paradiplomacy.agreements.directory;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.paradiplomacy.agreements.domain.ActorRef;
-import org.paradiplomacy.agreements.domain.EngagementLimits;
+import org.paradiplomacy.agreements.engagement.ActorRef;
+import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
 

@@ -1,0 +1,160 @@
+package org.paradiplomacy.agreements.agreement;
+
+import static org.paradiplomacy.agreements.agreement.AgreementStatus.EXPIRED;
+import static org.paradiplomacy.agreements.agreement.AgreementStatus.PROPOSED;
+import static org.paradiplomacy.agreements.agreement.AgreementStatus.SIGNED;
+import static org.paradiplomacy.agreements.agreement.AgreementStatus.SUSPENDED;
+import static org.paradiplomacy.agreements.agreement.AgreementStatus.TERMINATED;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.ExpireAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.ProposeAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.RecordSignedAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.ReinstateAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.RenewAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.SignAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.Signing;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.SuspendAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.TerminateAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.Terms;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementExpired;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementProposed;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementReinstated;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementRenewed;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigned;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigningAttested;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSuspended;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementTerminated;
+import org.paradiplomacy.agreements.engagement.Checks;
+import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.eventsourcing.domain.Decider;
+import org.paradiplomacy.eventsourcing.domain.NotFound;
+import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.eventsourcing.domain.StateConflict;
+
+/**
+ * The life of an agreement: proposed, signed (or recorded as signed on a past date), renewed, suspended and
+ * reinstated, and finally terminated or expired. Steps happen in date order and never in the future; two or more
+ * distinct, known, unretired parties ({@link AgreementChecks} checks what a command gives).
+ */
+public final class AgreementDecider implements Decider<AgreementCommand, AgreementEvent, Agreement> {
+
+    private final Clock clock;
+
+    public AgreementDecider(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Agreement initialState() {
+        return null;
+    }
+
+    @Override
+    public List<AgreementEvent> decide(AgreementCommand command, Agreement agreement) {
+        LocalDate today = LocalDate.now(clock);
+        if (command instanceof ProposeAgreement || command instanceof RecordSignedAgreement) {
+            if (agreement != null) {
+                throw new StateConflict("Agreement " + agreement.id() + " is already recorded");
+            }
+        } else if (agreement == null) {
+            throw new NotFound("No such agreement is recorded");
+        }
+        Rules rules = new Rules();
+        return switch (command) {
+            case ProposeAgreement propose -> {
+                AgreementChecks.terms(rules, propose.terms());
+                Checks.pastDate(rules, "proposedOn", propose.proposedOn(), today, null, null);
+                rules.check();
+                yield List.of(proposed(propose.agreementId(), propose.terms(), propose.proposedOn()));
+            }
+            case RecordSignedAgreement record -> {
+                AgreementChecks.terms(rules, record.terms());
+                if (record.proposedOn() != null) {
+                    Checks.pastDate(rules, "proposedOn", record.proposedOn(), today, null, null);
+                }
+                AgreementChecks.signing(rules, record.signing(), today, record.proposedOn());
+                rules.check();
+                yield List.of(proposed(record.agreementId(), record.terms(), record.proposedOn()),
+                        signed(record.agreementId(), record.signing()));
+            }
+            case SignAgreement sign -> {
+                requireStatus(agreement, "signed", EnumSet.of(PROPOSED));
+                AgreementChecks.signing(rules, sign.signing(), today, agreement.lastChangedOn());
+                rules.check();
+                yield List.of(signed(agreement.id(), sign.signing()));
+            }
+            case RenewAgreement renew -> {
+                requireStatus(agreement, "renewed", EnumSet.of(SIGNED));
+                AgreementChecks.renewal(rules, renew, today, agreement.lastChangedOn());
+                rules.check();
+                yield List.of(new AgreementRenewed(agreement.id(), renew.renewedOn(), renew.validUntil()));
+            }
+            case SuspendAgreement suspend -> {
+                requireStatus(agreement, "suspended", EnumSet.of(SIGNED));
+                Checks.pastDate(rules, "suspendedOn", suspend.suspendedOn(), today, agreement.lastChangedOn(), "its last change");
+                Checks.text(rules, "reason", suspend.reason(), EngagementLimits.TEXT, false);
+                rules.check();
+                yield List.of(new AgreementSuspended(agreement.id(), suspend.suspendedOn(), Checks.strip(suspend.reason())));
+            }
+            case ReinstateAgreement reinstate -> {
+                requireStatus(agreement, "reinstated", EnumSet.of(SUSPENDED));
+                Checks.pastDate(rules, "reinstatedOn", reinstate.reinstatedOn(), today, agreement.lastChangedOn(), "its suspension");
+                rules.check();
+                yield List.of(new AgreementReinstated(agreement.id(), reinstate.reinstatedOn()));
+            }
+            case TerminateAgreement terminate -> {
+                requireStatus(agreement, "terminated", EnumSet.of(PROPOSED, SIGNED, SUSPENDED));
+                Checks.pastDate(rules, "terminatedOn", terminate.terminatedOn(), today, agreement.lastChangedOn(), "its last change");
+                Checks.text(rules, "reason", terminate.reason(), EngagementLimits.TEXT, true);
+                rules.check();
+                yield List.of(new AgreementTerminated(agreement.id(), terminate.terminatedOn(), Checks.strip(terminate.reason())));
+            }
+            case ExpireAgreement expire -> {
+                requireStatus(agreement, "expired", EnumSet.of(SIGNED, SUSPENDED));
+                Checks.pastDate(rules, "expiredOn", expire.expiredOn(), today, agreement.lastChangedOn(), "its last change");
+                rules.check();
+                yield List.of(new AgreementExpired(agreement.id(), expire.expiredOn()));
+            }
+        };
+    }
+
+    private static AgreementEvent signed(String id, Signing signing) {
+        String place = Checks.strip(signing.place());
+        return signing.signedOn() != null
+                ? new AgreementSigned(id, signing.signedOn(), place, signing.validUntil())
+                : new AgreementSigningAttested(id, signing.signedNoLaterThan(), place, signing.validUntil());
+    }
+
+    private static void requireStatus(Agreement agreement, String step, Set<AgreementStatus> allowed) {
+        if (!allowed.contains(agreement.status())) {
+            throw new StateConflict("Agreement " + agreement.id() + " is " + agreement.status() + " and cannot be "
+                    + step + " (only when " + allowed.stream().map(Object::toString).reduce((a, b) -> a + " or " + b).orElse("") + ")");
+        }
+    }
+
+    private static AgreementProposed proposed(String id, Terms terms, LocalDate proposedOn) {
+        return new AgreementProposed(id, terms.kind(), Checks.strip(terms.title()), Checks.ids(terms.parties()),
+                Checks.distinct(terms.fields()), terms.upgrades() == null ? null : terms.upgrades().id(), proposedOn);
+    }
+
+    @Override
+    public Agreement evolve(Agreement a, AgreementEvent event) {
+        return switch (event) {
+            case AgreementProposed e -> new Agreement(e.agreementId(), e.kind(), e.title(), List.copyOf(e.parties()),
+                    e.fields() == null ? List.of() : List.copyOf(e.fields()), e.upgrades(), PROPOSED, e.proposedOn(),
+                    null, null, null, null, null, e.proposedOn(), null);
+            case AgreementSigned e -> a.withSigning(e.signedOn(), null, e.place(), e.validUntil());
+            case AgreementSigningAttested e -> a.withSigning(null, e.signedNoLaterThan(), e.place(), e.validUntil());
+            case AgreementRenewed e -> a.withRenewal(e.renewedOn(), e.validUntil());
+            case AgreementSuspended e -> a.withStatus(SUSPENDED, e.suspendedOn());
+            case AgreementReinstated e -> a.withStatus(SIGNED, e.reinstatedOn());
+            case AgreementTerminated e -> a.withStatus(TERMINATED, e.terminatedOn()).withEndReason(e.reason());
+            case AgreementExpired e -> a.withStatus(EXPIRED, e.expiredOn());
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package org.paradiplomacy.agreements.agreement.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.agreements.agreement.Agreement;
+import org.paradiplomacy.agreements.agreement.AgreementKind;
+import org.paradiplomacy.agreements.agreement.AgreementStatus;
+import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.agreements.engagement.Recorded;
+import org.paradiplomacy.eventsourcing.rest.Versioned;
+
+@Schema(name = "Agreement", description = "An agreement between two or more actors and where it is in its life.")
+public record AgreementModel(
+        @Schema(description = "The agreement's id") String id,
+        @Schema(description = "letter-of-intent, memorandum-of-understanding, cooperation, friendly-exchange or sister-city", examples = "sister-city") AgreementKind kind,
+        @Schema(description = "Title", examples = "Sister-city agreement between Wuhan and Concepción") String title,
+        @Schema(description = "The parties' actor ids") List<String> parties,
+        @Schema(description = "Fields of cooperation") List<CooperationField> fields,
+        @Schema(description = "The agreement this one upgrades (a letter of intent, then an MoU)") String upgrades,
+        @Schema(description = "proposed, signed, suspended, terminated or expired", examples = "signed") AgreementStatus status,
+        @Schema(description = "Signed and neither suspended, terminated nor expired") boolean active,
+        @Schema(description = "The day it was proposed, if known") LocalDate proposedOn,
+        @Schema(description = "The day it was signed, if known", examples = "2016-04-07") LocalDate signedOn,
+        @Schema(description = "When the day of signing is unknown: the day a source attests it, on or before which it was signed") LocalDate signedNoLaterThan,
+        @Schema(description = "Where it was signed", examples = "Wuhan") String signedAt,
+        @Schema(description = "The last day it is valid, if it has a term") LocalDate validUntil,
+        @Schema(description = "The day it was last renewed") LocalDate lastRenewedOn,
+        @Schema(description = "Why it was terminated") String endReason,
+        @Schema(description = "The version of its record, also its ETag", examples = "2") long version) implements Versioned {
+
+    public static AgreementModel of(Recorded<Agreement> recorded) {
+        return of(recorded.state(), recorded.version());
+    }
+
+    public static AgreementModel of(Agreement a, long version) {
+        return new AgreementModel(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(), a.status(),
+                a.status() == AgreementStatus.SIGNED, a.proposedOn(), a.signedOn(), a.signedNoLaterThan(), a.signedAt(),
+                a.validUntil(), a.lastRenewedOn(), a.endReason(), version);
+    }
+}

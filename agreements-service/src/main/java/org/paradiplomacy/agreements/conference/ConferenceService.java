@@ -1,0 +1,58 @@
+package org.paradiplomacy.agreements.conference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.paradiplomacy.agreements.conference.ConferenceDecider.HoldConference;
+import org.paradiplomacy.agreements.conference.ConferenceEvent.ConferenceHeld;
+import org.paradiplomacy.agreements.directory.ActorDirectory;
+import org.paradiplomacy.agreements.engagement.ActorRef;
+import org.paradiplomacy.agreements.engagement.EngagementLedger;
+import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.agreements.engagement.EngagementReadModel;
+import org.paradiplomacy.agreements.engagement.EngagementService;
+import org.paradiplomacy.agreements.engagement.Projection;
+import org.paradiplomacy.agreements.engagement.Recorded;
+import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
+import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
+import org.paradiplomacy.eventsourcing.rest.RequestMetadata;
+import org.paradiplomacy.eventsourcing.store.EventStore;
+
+/** Records conferences that were held. */
+@ApplicationScoped
+public class ConferenceService extends EngagementService<HoldConference, ConferenceEvent, Conference> {
+
+    public static final String STREAM_TYPE = "conference";
+
+    private final ActorDirectory directory;
+
+    public ConferenceService(EventStore store, Clock clock, EngagementReadModel readModel, RequestMetadata metadata,
+            ActorDirectory directory) {
+        super(STREAM_TYPE, Conference.class, new EngagementLedger<>("conference", new EventSourcedRepository<>(store,
+                STREAM_TYPE, new ConferenceDecider(clock), new EventCodec<>(ConferenceEvent.class, clock)), readModel,
+                metadata, ConferenceService::projection, event -> switch (event) {
+                    case ConferenceHeld held -> held.startsOn();
+                }), readModel);
+        this.directory = directory;
+    }
+
+    @Transactional
+    public Recorded<Conference> hold(NewConference request) {
+        String id = EngagementLedger.newId();
+        return ledger().execute(id, OptionalLong.empty(), new HoldConference(id, request.title(), request.series(),
+                directory.ref(request.host()),
+                EngagementLedger.lookUp(request.participants(), EngagementLimits.PARTICIPANTS, directory::ref,
+                        ActorRef::unknown),
+                request.startsOn(), request.endsOn(), request.place(), request.fields()));
+    }
+
+    static Projection projection(Conference c) {
+        List<Projection.Participant> participants = new ArrayList<>(Projection.as("host", List.of(c.host())));
+        participants.addAll(Projection.as("participant", c.participants()));
+        return new Projection(STREAM_TYPE, c.series(), null, c.title(), c.startsOn(), c.endsOn(), c.fields(),
+                participants);
+    }
+}

@@ -1,9 +1,0 @@
-package org.paradiplomacy.agreements.domain;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** An official public statement by an actor about its counterparts. */
-public record Statement(String id, String issuer, List<String> about, LocalDate issuedOn, String title, String url,
-        String summary) {
-}

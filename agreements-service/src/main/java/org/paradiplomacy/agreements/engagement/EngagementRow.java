@@ -1,0 +1,31 @@
+package org.paradiplomacy.agreements.engagement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One agreement, mission, conference or statement in the read model. */
+@Entity
+@Table(name = "engagement_view")
+public class EngagementRow extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    public String type;
+    public String kind;
+    public String status;
+    public String title;
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+    public String fields;
+    public long version;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String document;
+}

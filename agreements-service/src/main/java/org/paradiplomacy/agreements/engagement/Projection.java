@@ -1,0 +1,20 @@
+package org.paradiplomacy.agreements.engagement;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the read model keeps of an engagement to filter on: its type, kind, status, title, main dates, fields,
+ * and the actors taking part with their roles.
+ */
+public record Projection(String type, String kind, String status, String title, LocalDate startsOn,
+        LocalDate endsOn, List<?> fields, List<Participant> participants) {
+
+    /** An actor taking part, and how. */
+    public record Participant(String actorId, String role) {
+    }
+
+    public static List<Participant> as(String role, List<String> actorIds) {
+        return actorIds.stream().map(id -> new Participant(id, role)).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package org.paradiplomacy.agreements.mission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.paradiplomacy.agreements.engagement.Checks;
+import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.agreements.mission.MissionCommand.CancelMission;
+import org.paradiplomacy.agreements.mission.MissionCommand.CompleteMission;
+import org.paradiplomacy.agreements.mission.MissionCommand.PlanMission;
+import org.paradiplomacy.agreements.mission.MissionCommand.SignedAgreementRef;
+import org.paradiplomacy.agreements.mission.MissionEvent.MissionCancelled;
+import org.paradiplomacy.agreements.mission.MissionEvent.MissionCompleted;
+import org.paradiplomacy.agreements.mission.MissionEvent.MissionPlanned;
+import org.paradiplomacy.eventsourcing.domain.Decider;
+import org.paradiplomacy.eventsourcing.domain.NotFound;
+import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.eventsourcing.domain.StateConflict;
+
+/**
+ * The life of a mission: planned (possibly in the past, to record history), then completed no earlier than it
+ * started, or cancelled. A leader and at least one host, all known and unretired, the leader not among the hosts
+ * ({@link MissionChecks} checks what a command gives).
+ */
+public final class MissionDecider implements Decider<MissionCommand, MissionEvent, Mission> {
+
+    private final Clock clock;
+
+    public MissionDecider(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Mission initialState() {
+        return null;
+    }
+
+    @Override
+    public List<MissionEvent> decide(MissionCommand command, Mission mission) {
+        LocalDate today = LocalDate.now(clock);
+        Rules rules = new Rules();
+        return switch (command) {
+            case PlanMission plan -> {
+                if (mission != null) {
+                    throw new StateConflict("Mission " + mission.id() + " is already planned");
+                }
+                MissionChecks.plan(rules, plan);
+                rules.check();
+                yield List.of(new MissionPlanned(plan.missionId(), plan.kind(), plan.leader().id(),
+                        Checks.ids(plan.hosts()), plan.startsOn(), plan.endsOn(), Checks.strip(plan.purpose()),
+                        Checks.distinct(plan.fields())));
+            }
+            case CompleteMission complete -> {
+                requirePlanned(mission, "completed");
+                List<SignedAgreementRef> signed = complete.agreementsSigned() == null ? List.of() : complete.agreementsSigned();
+                MissionChecks.completion(rules, complete.completedOn(), complete.outcomes(), signed, today,
+                        mission.startsOn());
+                rules.check();
+                yield List.of(new MissionCompleted(mission.id(), complete.completedOn(),
+                        Checks.strip(complete.outcomes()),
+                        Checks.distinct(signed.stream().map(SignedAgreementRef::id).toList())));
+            }
+            case CancelMission cancel -> {
+                requirePlanned(mission, "cancelled");
+                Checks.pastDate(rules, "cancelledOn", cancel.cancelledOn(), today, null, null);
+                Checks.text(rules, "reason", cancel.reason(), EngagementLimits.TEXT, false);
+                rules.check();
+                yield List.of(new MissionCancelled(mission.id(), cancel.cancelledOn(), Checks.strip(cancel.reason())));
+            }
+        };
+    }
+
+    private static void requirePlanned(Mission mission, String step) {
+        if (mission == null) {
+            throw new NotFound("No such mission is recorded");
+        }
+        if (mission.status() != MissionStatus.PLANNED) {
+            throw new StateConflict("Mission " + mission.id() + " is " + mission.status() + " and cannot be " + step);
+        }
+    }
+
+    @Override
+    public Mission evolve(Mission m, MissionEvent event) {
+        return switch (event) {
+            case MissionPlanned e -> new Mission(e.missionId(), e.kind(), e.leader(), List.copyOf(e.hosts()),
+                    e.startsOn(), e.endsOn(), e.purpose(), e.fields() == null ? List.of() : List.copyOf(e.fields()),
+                    MissionStatus.PLANNED, null, null, List.of(), null, null);
+            case MissionCompleted e -> m.withCompletion(e.completedOn(), e.outcomes(),
+                    e.agreementsSigned() == null ? List.of() : List.copyOf(e.agreementsSigned()));
+            case MissionCancelled e -> m.withCancellation(e.cancelledOn(), e.reason());
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.paradiplomacy.agreements.statement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.paradiplomacy.agreements.engagement.ActorRef;
+import org.paradiplomacy.agreements.engagement.Checks;
+import org.paradiplomacy.agreements.statement.StatementEvent.StatementIssued;
+import org.paradiplomacy.eventsourcing.domain.Decider;
+import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.eventsourcing.domain.StateConflict;
+
+/**
+ * A statement is recorded once issued: a known issuer, the counterparts it is about, a past date
+ * ({@link StatementChecks} checks them).
+ */
+public final class StatementDecider implements Decider<StatementDecider.IssueStatement, StatementEvent, Statement> {
+
+    /** Records a statement that was issued. */
+    public record IssueStatement(String statementId, ActorRef issuer, List<ActorRef> about, LocalDate issuedOn,
+            String title, String url, String summary) {
+    }
+
+    private final Clock clock;
+
+    public StatementDecider(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Statement initialState() {
+        return null;
+    }
+
+    @Override
+    public List<StatementEvent> decide(IssueStatement command, Statement statement) {
+        if (statement != null) {
+            throw new StateConflict("Statement " + statement.id() + " is already recorded");
+        }
+        Rules rules = new Rules();
+        StatementChecks.issued(rules, command, LocalDate.now(clock));
+        rules.check();
+        return List.of(new StatementIssued(command.statementId(), command.issuer().id(), Checks.ids(command.about()),
+                command.issuedOn(), Checks.strip(command.title()), Checks.strip(command.url()),
+                Checks.strip(command.summary())));
+    }
+
+    @Override
+    public Statement evolve(Statement statement, StatementEvent event) {
+        return switch (event) {
+            case StatementIssued e -> new Statement(e.statementId(), e.issuer(), List.copyOf(e.about()), e.issuedOn(),
+                    e.title(), e.url(), e.summary());
+        };
+    }
+}

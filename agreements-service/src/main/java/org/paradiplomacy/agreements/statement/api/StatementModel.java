@@ -1,0 +1,28 @@
+package org.paradiplomacy.agreements.statement.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.agreements.engagement.Recorded;
+import org.paradiplomacy.agreements.statement.Statement;
+import org.paradiplomacy.eventsourcing.rest.Versioned;
+
+@Schema(name = "Statement", description = "An official public statement by an actor about its counterparts.")
+public record StatementModel(
+        @Schema(description = "The statement's id") String id,
+        @Schema(description = "The issuing actor's id") String issuer,
+        @Schema(description = "The counterparts it is about") List<String> about,
+        @Schema(description = "The day it was issued") LocalDate issuedOn,
+        @Schema(description = "Title", examples = "Joint statement on the Biobío–Hubei cooperation") String title,
+        @Schema(description = "Where it is published", examples = "https://www.gob.cl/") String url,
+        @Schema(description = "A summary") String summary,
+        @Schema(description = "The version of its record, also its ETag", examples = "1") long version) implements Versioned {
+
+    public static StatementModel of(Recorded<Statement> recorded) {
+        return of(recorded.state(), recorded.version());
+    }
+
+    public static StatementModel of(Statement s, long version) {
+        return new StatementModel(s.id(), s.issuer(), s.about(), s.issuedOn(), s.title(), s.url(), s.summary(), version);
+    }
+}

@@ -1,0 +1,92 @@
+package org.paradiplomacy.agreements.statement.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.paradiplomacy.agreements.engagement.api.Docs;
+import org.paradiplomacy.agreements.engagement.api.EngagementQuery;
+import org.paradiplomacy.agreements.engagement.api.EngagementReads;
+import org.paradiplomacy.agreements.engagement.api.Page;
+import org.paradiplomacy.agreements.statement.StatementService;
+import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
+import org.paradiplomacy.eventsourcing.rest.HistoryItem;
+import org.paradiplomacy.eventsourcing.rest.Idempotency;
+import org.paradiplomacy.eventsourcing.rest.Responses;
+
+/** The statements API. */
+@Path("/api/v1/statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Statements", description = "Official public statements by actors about their counterparts")
+public class StatementResource {
+
+    private final StatementService statements;
+    private final Idempotency idempotency;
+
+    public StatementResource(StatementService statements, Idempotency idempotency) {
+        this.statements = statements;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Operation(operationId = "recordStatement", summary = "Record a public statement", description = "StatementIssued: an issuer and the counterparts it is about, on a past date." + Docs.UNKNOWN_ACTORS)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementRequest.class),
+            examples = @ExampleObject(name = "statement", value = """
+                    {"issuer": "<id of Wuhan>", "about": ["<id of Concepción>"], "issuedOn": "2016-04-25", "title": "Wuhan and Concepción become sister cities"}""")))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag is its version",
+            content = @Content(schema = @Schema(implementation = StatementModel.class)))
+    public Response record(@NotNull @Valid StatementRequest body, @BeanParam CommandHeaders.Creation headers,
+            @Context UriInfo uri) {
+        return Responses.created(idempotency, headers.idempotencyKey(), "recordStatement", body, uri, "api/v1/statements",
+                () -> StatementModel.of(statements.issue(body)));
+    }
+
+    @GET
+    @Operation(operationId = "listStatements", summary = "List statements", description = "Statements matching every filter given, latest first.")
+    @APIResponse(responseCode = "200", description = "One page of statements")
+    public Page<StatementModel> list(@BeanParam EngagementQuery query,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return EngagementReads.page(statements, query.filter(), page, size, StatementModel::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getStatement", summary = "Get a statement", description = "With asOf, 404 before the day it happened.")
+    public RestResponse<StatementModel> get(@PathParam("id") String id,
+            @Parameter(description = Docs.AS_OF) @QueryParam("asOf") LocalDate asOf) {
+        return EngagementReads.get(statements, id, asOf, StatementModel::of);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Operation(operationId = "getStatementHistory", summary = "A statement's event history", description = "As published to paradiplomacy.statements.v1.")
+    public List<HistoryItem> history(@PathParam("id") String id) {
+        return EngagementReads.history(statements, id);
+    }
+}
