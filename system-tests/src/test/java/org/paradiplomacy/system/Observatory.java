@@ -1,8 +1,12 @@
 package org.paradiplomacy.system;
 
 import org.paradiplomacy.testing.KafkaBroker;
+import org.paradiplomacy.testing.PostgresCluster;
 
-/** The three packaged services and a broker of their own, each service with a fresh database. */
+/**
+ * The three packaged services and a broker of their own, each service with a fresh database: on the machine's
+ * PostgreSQL, or on a {@link PostgresCluster} of the test's own (which a test may crash and restart).
+ */
 final class Observatory implements AutoCloseable {
 
     private final KafkaBroker broker;
@@ -27,6 +31,25 @@ final class Observatory implements AutoCloseable {
         ServiceProcess analytics = ServiceProcess.start("analytics-service", "observatory_analytics_" + databaseSuffix,
                 broker.bootstrapServers());
         return new Observatory(broker, actors, agreements, analytics);
+    }
+
+    /** Starts it all with the services' databases on the given cluster, which stays the caller's to close. */
+    static Observatory startOn(PostgresCluster cluster) {
+        KafkaBroker broker = KafkaBroker.start();
+        ServiceProcess actors = onCluster(cluster, "actors-service", "observatory_actors", broker);
+        ServiceProcess agreements = onCluster(cluster, "agreements-service", "observatory_agreements", broker);
+        ServiceProcess analytics = onCluster(cluster, "analytics-service", "observatory_analytics", broker);
+        return new Observatory(broker, actors, agreements, analytics);
+    }
+
+    private static ServiceProcess onCluster(PostgresCluster cluster, String service, String database,
+            KafkaBroker broker) {
+        return ServiceProcess.start(service, cluster.createDatabase(database), cluster.user(),
+                broker.bootstrapServers());
+    }
+
+    KafkaBroker broker() {
+        return broker;
     }
 
     String bootstrapServers() {
