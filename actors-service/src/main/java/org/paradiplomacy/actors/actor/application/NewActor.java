@@ -1,0 +1,13 @@
+package org.paradiplomacy.actors.actor.application;
+
+import java.util.List;
+import org.paradiplomacy.actors.actor.model.ActorKind;
+import org.paradiplomacy.actors.actor.model.Coordinates;
+import org.paradiplomacy.actors.actor.model.ForeignAffairsOffice;
+import org.paradiplomacy.actors.actor.model.Names;
+
+/** What a client gives to register an actor: its parent by id, which the service looks up. */
+public record NewActor(ActorKind kind, Names names, List<String> aliases, String country, String subdivision,
+        String parentId, Coordinates coordinates, Long population, String website,
+        ForeignAffairsOffice foreignAffairsOffice) {
+}

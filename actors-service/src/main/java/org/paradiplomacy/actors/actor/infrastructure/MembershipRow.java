@@ -1,0 +1,27 @@
+package org.paradiplomacy.actors.actor.infrastructure;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One network membership in the read model, for listing a network's members. */
+@Entity
+@Table(name = "actor_membership_view")
+public class MembershipRow extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "actor_id")
+    public String actorId;
+    @Column(name = "network_id")
+    public String networkId;
+    public String role;
+    public LocalDate since;
+    public LocalDate until;
+}

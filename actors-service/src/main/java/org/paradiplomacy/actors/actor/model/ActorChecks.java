@@ -1,0 +1,180 @@
+package org.paradiplomacy.actors.actor.model;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.paradiplomacy.actors.actor.model.ActorCommand.AddAlias;
+import org.paradiplomacy.actors.actor.model.ActorCommand.ChangeParent;
+import org.paradiplomacy.actors.actor.model.ActorCommand.CorrectActorDetails;
+import org.paradiplomacy.actors.actor.model.ActorCommand.JoinNetwork;
+import org.paradiplomacy.actors.actor.model.ActorCommand.LeaveNetwork;
+import org.paradiplomacy.actors.actor.model.ActorCommand.RegisterActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.RenameActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.RetireActor;
+import org.paradiplomacy.eventsourcing.domain.Rules;
+
+/**
+ * What an actor command must give, apart from what the actor's state decides: names, codes, places, dates, the
+ * other actors it names and every text and list within its bound ({@link ActorLimits}). Each check collects all
+ * the fields at fault and refuses the command with one 422 naming them; a list over its bound is one error, not
+ * one per item. {@link ActorDecider} runs the check of a command before it decides.
+ */
+final class ActorChecks {
+
+    private final Gazetteer gazetteer;
+    private final Clock clock;
+
+    ActorChecks(Gazetteer gazetteer, Clock clock) {
+        this.gazetteer = gazetteer;
+        this.clock = clock;
+    }
+
+    void registration(RegisterActor command) {
+        Rules rules = new Rules();
+        rules.require(command.kind() != null, "kind", "is required; one of " + ActorKind.codes());
+        FieldChecks.names(rules, command.names());
+        FieldChecks.aliases(rules, command.aliases());
+        place(rules, command.kind(), command.country(), command.subdivision());
+        if (command.parent() != null) {
+            FieldChecks.parent(rules, "parentId", command.actorId(), command.kind(), command.country(),
+                    command.parent());
+        }
+        FieldChecks.details(rules, command.coordinates(), command.population(), command.website(),
+                command.foreignAffairsOffice());
+        rules.check();
+    }
+
+    void correction(CorrectActorDetails command, Actor actor) {
+        Rules rules = new Rules();
+        FieldChecks.names(rules, command.names());
+        place(rules, actor.kind(), command.country(), command.subdivision());
+        FieldChecks.details(rules, command.coordinates(), command.population(), command.website(),
+                command.foreignAffairsOffice());
+        ActorRef parent = command.parent();
+        if (parent != null && parent.country() != null && command.country() != null
+                && !parent.country().equals(command.country())) {
+            rules.add("country", "the actor's parent " + parent.id() + " is in " + parent.country()
+                    + "; change the parent first");
+        }
+        rules.check();
+    }
+
+    void renaming(RenameActor command) {
+        Rules rules = new Rules();
+        FieldChecks.names(rules, command.names());
+        pastDate(rules, "effectiveOn", command.effectiveOn());
+        rules.check();
+    }
+
+    void alias(AddAlias command) {
+        Rules rules = new Rules();
+        rules.require(command.alias() != null && !command.alias().isBlank(), "alias", "must not be blank");
+        FieldChecks.length(rules, "alias", command.alias(), ActorLimits.NAME);
+        rules.check();
+    }
+
+    /** A new alias fits: the actor has fewer than {@link ActorLimits#ALIASES}. */
+    void roomForAlias(Actor actor) {
+        Rules rules = new Rules();
+        rules.require(actor.aliases().size() < ActorLimits.ALIASES, "alias", "the actor already has "
+                + actor.aliases().size() + " aliases, the most it can have (" + ActorLimits.ALIASES
+                + "); remove one first");
+        rules.check();
+    }
+
+    void parentChange(ChangeParent command, Actor actor) {
+        Rules rules = new Rules();
+        rules.require(command.parent() != null, "parentId", "is required");
+        pastDate(rules, "effectiveOn", command.effectiveOn());
+        if (command.parent() != null) {
+            FieldChecks.parent(rules, "parentId", actor.id(), actor.kind(), actor.place().country(), command.parent());
+        }
+        rules.check();
+    }
+
+    void joining(JoinNetwork command, Actor actor) {
+        Rules rules = new Rules();
+        ActorRef network = command.network();
+        rules.require(network != null, "networkId", "is required");
+        if (network != null && FieldChecks.id(rules, "networkId", network)) {
+            if (!network.exists()) {
+                rules.add("networkId", "no actor " + network.id() + " is registered");
+            } else if (!network.kind().isNetwork()) {
+                rules.add("networkId", "actor " + network.id() + " is a " + network.kind()
+                        + ", not a network or forum");
+            } else if (network.retired()) {
+                rules.add("networkId", "network " + network.id() + " is retired");
+            }
+            rules.require(!network.id().equals(actor.id()), "networkId", "an actor cannot join itself");
+        }
+        pastDate(rules, "since", command.since());
+        FieldChecks.length(rules, "role", command.role(), ActorLimits.NAME);
+        rules.check();
+    }
+
+    void leaving(LeaveNetwork command, Membership membership) {
+        Rules rules = new Rules();
+        pastDate(rules, "until", command.until());
+        rules.require(command.until() == null || !command.until().isBefore(membership.since()), "until",
+                "must not be before the membership began (" + membership.since() + ")");
+        rules.check();
+    }
+
+    void retirement(RetireActor command, Actor actor) {
+        Rules rules = new Rules();
+        rules.require(command.reason() != null, "reason", "is required; one of merged, dissolved");
+        pastDate(rules, "effectiveOn", command.effectiveOn());
+        if (command.reason() == RetirementReason.MERGED) {
+            ActorRef target = command.mergedInto();
+            if (target == null) {
+                rules.add("mergedInto", "is required when the actor was merged");
+            } else if (!FieldChecks.id(rules, "mergedInto", target)) {
+                // Too long to be an id: said once, not looked up.
+            } else if (!target.exists()) {
+                rules.add("mergedInto", "no actor " + target.id() + " is registered");
+            } else if (target.retired()) {
+                rules.add("mergedInto", "actor " + target.id() + " is retired");
+            } else if (target.id().equals(actor.id())) {
+                rules.add("mergedInto", "an actor cannot be merged into itself");
+            }
+        } else if (command.mergedInto() != null && FieldChecks.id(rules, "mergedInto", command.mergedInto())) {
+            rules.add("mergedInto", "only a merged actor names the actor it was merged into");
+        }
+        rules.check();
+    }
+
+    private void place(Rules rules, ActorKind kind, String country, String subdivision) {
+        boolean placeless = kind != null && kind.isNetwork();
+        if (country == null || country.isBlank()) {
+            rules.require(placeless, "country", "is required (an ISO 3166-1 alpha-2 code such as CN or AR)");
+        } else if (country.length() > ActorLimits.COUNTRY) {
+            rules.add("country", "must be an ISO 3166-1 alpha-2 code such as CN or AR (" + ActorLimits.COUNTRY
+                    + " letters)");
+        } else if (!gazetteer.isCountry(country)) {
+            rules.add("country", "'" + country + "' is not an ISO 3166-1 alpha-2 country code");
+        }
+        if (subdivision != null && subdivision.length() > ActorLimits.SUBDIVISION) {
+            rules.add("subdivision", "must be an ISO 3166-2 code such as CN-HB or PE-ARE (at most "
+                    + ActorLimits.SUBDIVISION + " characters)");
+        } else if (subdivision != null && !subdivision.isBlank()) {
+            var subdivisionCountry = gazetteer.countryOfSubdivision(subdivision);
+            if (subdivisionCountry.isEmpty()) {
+                rules.add("subdivision", "'" + subdivision + "' is not a current ISO 3166-2 subdivision code"
+                        + (subdivision.matches("[A-Z]{2}-\\d+") ? " (China's numeric codes such as CN-42 were"
+                                + " replaced by letters such as CN-HB)" : ""));
+            } else if (country != null && !subdivisionCountry.get().equals(country)) {
+                rules.add("subdivision", "'" + subdivision + "' is not a subdivision of " + country);
+            }
+        } else if (kind == ActorKind.PROVINCE) {
+            rules.add("subdivision", "is required for a province, state or region (its ISO 3166-2 code)");
+        }
+    }
+
+    private void pastDate(Rules rules, String field, LocalDate date) {
+        if (date == null) {
+            rules.add(field, "is required");
+        } else {
+            rules.require(!date.isAfter(LocalDate.now(clock)), field, "must not be in the future");
+            rules.requirePlausible(field, date);
+        }
+    }
+}

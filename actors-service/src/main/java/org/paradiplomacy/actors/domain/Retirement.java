@@ -1,7 +1,0 @@
-package org.paradiplomacy.actors.domain;
-
-import java.time.LocalDate;
-
-/** When and why an actor was retired, and the actor it was merged into, if any. */
-public record Retirement(RetirementReason reason, String mergedInto, LocalDate effectiveOn) {
-}

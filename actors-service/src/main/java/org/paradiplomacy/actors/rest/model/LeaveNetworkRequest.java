@@ -1,9 +1,0 @@
-package org.paradiplomacy.actors.rest.model;
-
-import java.time.LocalDate;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-@Schema(name = "LeaveNetworkRequest", description = "The day a membership ended.")
-public record LeaveNetworkRequest(
-        @Schema(description = "The day the membership ended; not before it began", required = true, examples = "2020-12-31") LocalDate until) {
-}

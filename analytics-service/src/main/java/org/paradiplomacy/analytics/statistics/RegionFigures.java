@@ -1,0 +1,30 @@
+package org.paradiplomacy.analytics.statistics;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Collects one region's figures from the several queries of the region statistic. */
+final class RegionFigures {
+    final String region;
+    final Map<String, Long> actorsByKind = new TreeMap<>();
+    final Map<String, Long> agreementsByKind = new TreeMap<>();
+    final Map<String, Long> agreementsByStatus = new TreeMap<>();
+    long memberships;
+    long missionsLed;
+    long missionsHosted;
+    long conferences;
+    long statements;
+    LocalDate firstActivity;
+    LocalDate lastActivity;
+
+    RegionFigures(String region) {
+        this.region = region;
+    }
+
+    RegionStats build() {
+        return new RegionStats(region, actorsByKind, memberships, agreementsByKind, agreementsByStatus,
+                agreementsByStatus.getOrDefault("signed", 0L), missionsLed, missionsHosted, conferences,
+                statements, firstActivity, lastActivity, 0).withIndex();
+    }
+}

@@ -1,0 +1,7 @@
+-- Per region: the conferences held and statements issued by the date that its actors took part in, by type.
+-- Parameters: the date; the country (or null for all), twice.
+SELECT {region}, s.type, count(DISTINCT s.engagement_id)
+FROM {s}.step s JOIN {s}.participant p ON p.engagement_id = s.engagement_id JOIN {s}.actor a ON a.id = p.actor_id
+WHERE s.step IN ('held', 'issued') AND s.on_date <= ?
+  AND {region} IS NOT NULL AND (?::text IS NULL OR a.country = ?::text)
+GROUP BY 1, 2
