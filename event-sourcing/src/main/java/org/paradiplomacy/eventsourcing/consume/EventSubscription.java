@@ -2,10 +2,6 @@ package org.paradiplomacy.eventsourcing.consume;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +17,9 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 import org.paradiplomacy.eventsourcing.Backoff;
 
@@ -45,7 +37,6 @@ public final class EventSubscription {
     private final String name;
     private final List<String> topics;
     private final EventHandler handler;
-    private final AgroalDataSource dataSource;
     private final String bootstrapServers;
     private final Runnable afterCommit;
     private final Backoff backoff = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
@@ -55,7 +46,8 @@ public final class EventSubscription {
     private volatile KafkaConsumer<String, String> consumer;
     private volatile SubscriptionStatus status = SubscriptionStatus.STOPPED;
     private Thread thread;
-    private KafkaProducer<String, String> deadLetters;
+    private final SubscriptionProgress progress;
+    private final DeadLetters deadLetters;
     private Instant lagMeasuredAt = Instant.EPOCH;
     private Instant caughtUpAt = Instant.now();
 
@@ -70,13 +62,14 @@ public final class EventSubscription {
         this.name = name;
         this.topics = List.copyOf(topics);
         this.handler = handler;
-        this.dataSource = dataSource;
         this.bootstrapServers = bootstrapServers;
         this.afterCommit = afterCommit;
+        this.progress = new SubscriptionProgress(name, dataSource);
+        this.deadLetters = new DeadLetters(name, bootstrapServers);
     }
 
     public static String deadLetterTopic(String subscription) {
-        return "paradiplomacy.dlq." + subscription;
+        return DeadLetters.topic(subscription);
     }
 
     public synchronized void start() {
@@ -107,10 +100,7 @@ public final class EventSubscription {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (deadLetters != null) {
-            deadLetters.close(Duration.ofSeconds(5));
-            deadLetters = null;
-        }
+        deadLetters.close();
         status = SubscriptionStatus.STOPPED;
     }
 
@@ -183,8 +173,9 @@ public final class EventSubscription {
             if (poison == null) {
                 throw e;
             }
-            deadLetter(record, poison.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> saveOffsets(List.of(record)));
+            deadLetters.send(record, poison.getMessage());
+            status = status.withDeadLetter();
+            QuarkusTransaction.requiringNew().run(() -> progress.saveOffsets(List.of(record)));
         }
         done(List.of(record));
     }
@@ -209,69 +200,11 @@ public final class EventSubscription {
     private void apply(List<ConsumerRecord<String, String>> batch) {
         for (ConsumerRecord<String, String> record : batch) {
             ReceivedEvent event = ReceivedEvent.from(record);
-            if (firstDelivery(event.id())) {
+            if (progress.firstDelivery(event.id())) {
                 handler.handle(event);
             }
         }
-        saveOffsets(batch);
-    }
-
-    private boolean firstDelivery(String eventId) {
-        return update("INSERT INTO processed_events (subscription, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                name, eventId) == 1;
-    }
-
-    private void saveOffsets(List<ConsumerRecord<String, String>> batch) {
-        Map<TopicPartition, Long> next = new HashMap<>();
-        batch.forEach(r -> next.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
-        next.forEach((partition, offset) -> update("INSERT INTO subscription_offsets (subscription, topic, partition,"
-                + " next_offset) VALUES (?, ?, ?, ?) ON CONFLICT (subscription, topic, partition)"
-                + " DO UPDATE SET next_offset = excluded.next_offset, updated_at = now()",
-                name, partition.topic(), partition.partition(), offset));
-    }
-
-    private Long storedOffset(TopicPartition partition) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT next_offset FROM subscription_offsets"
-                        + " WHERE subscription = ? AND topic = ? AND partition = ?")) {
-            query.setString(1, name);
-            query.setString(2, partition.topic());
-            query.setInt(3, partition.partition());
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getLong(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the offsets of subscription " + name, e);
-        }
-    }
-
-    private int update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Subscription " + name + " could not write its progress", e);
-        }
-    }
-
-    private void deadLetter(ConsumerRecord<String, String> record, String reason) {
-        LOG.warnf("Subscription %s sends %s-%d@%d to the dead-letter topic: %s", name, record.topic(),
-                record.partition(), record.offset(), reason);
-        ProducerRecord<String, String> letter = new ProducerRecord<>(deadLetterTopic(name), record.key(), record.value());
-        record.headers().forEach(letter.headers()::add);
-        letter.headers().add("dlq_reason", bytes(reason));
-        letter.headers().add("dlq_topic", bytes(record.topic()));
-        letter.headers().add("dlq_partition", bytes(Integer.toString(record.partition())));
-        letter.headers().add("dlq_offset", bytes(Long.toString(record.offset())));
-        try {
-            deadLetters().send(letter).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not write to the dead-letter topic", e);
-        }
-        status = status.withDeadLetter();
+        progress.saveOffsets(batch);
     }
 
     /** After a commit: listeners first, so anyone who sees the new count also sees the change announced. */
@@ -307,31 +240,19 @@ public final class EventSubscription {
     }
 
     private KafkaConsumer<String, String> newConsumer() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, name,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
-                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+        return new KafkaConsumer<>(Map.ofEntries(
+                Map.entry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                Map.entry(ConsumerConfig.GROUP_ID_CONFIG, name),
+                Map.entry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                Map.entry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                Map.entry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                Map.entry(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false),
+                Map.entry(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5_000),
+                Map.entry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+                // A replica killed without leaving its group hands its partitions on after 10 s, not Kafka's 45 s.
+                Map.entry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000),
+                Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000)),
                 new StringDeserializer(), new StringDeserializer());
-    }
-
-    private KafkaProducer<String, String> deadLetters() {
-        if (deadLetters == null) {
-            deadLetters = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
-                    new StringSerializer(), new StringSerializer());
-        }
-        return deadLetters;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Waits before a retry; stop() ends the wait early. */
@@ -359,7 +280,7 @@ public final class EventSubscription {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             for (TopicPartition partition : partitions) {
-                Long next = storedOffset(partition);
+                Long next = progress.storedOffset(partition);
                 if (next == null) {
                     kafka.seekToBeginning(List.of(partition));
                 } else {
