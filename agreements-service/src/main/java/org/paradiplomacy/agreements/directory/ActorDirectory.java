@@ -46,6 +46,9 @@ public class ActorDirectory {
         }
         DirectoryEntry entry = DirectoryEntry.findById(event.subject());
         if (entry != null && entry.version >= event.streamVersion()) {
+            if (REGISTERED.equals(type)) {
+                fillIn(entry, event);
+            }
             return;
         }
         if (entry == null) {
@@ -68,6 +71,20 @@ public class ActorDirectory {
             }
         }
         entry.version = event.streamVersion();
+        entry.persist();
+    }
+
+    /**
+     * A registration that arrives after later events of its actor (republished by a repair of the publication)
+     * fills in what those later events did not say, and overwrites nothing they did.
+     */
+    private static void fillIn(DirectoryEntry entry, ReceivedEvent registered) {
+        JsonNode data = registered.data();
+        entry.kind = entry.kind != null ? entry.kind : registered.text("kind");
+        entry.nameEn = entry.nameEn != null ? entry.nameEn : data.path("names").path("en").asText(null);
+        entry.country = entry.country != null ? entry.country : data.path("place").path("country").asText(null);
+        entry.subdivision = entry.subdivision != null ? entry.subdivision
+                : data.path("place").path("subdivision").asText(null);
         entry.persist();
     }
 }

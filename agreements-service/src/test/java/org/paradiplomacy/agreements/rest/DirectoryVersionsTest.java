@@ -2,9 +2,13 @@ package org.paradiplomacy.agreements.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -37,5 +41,23 @@ class DirectoryVersionsTest {
         // Not recorded as processed: the same actor's readable registration still applies.
         ActorTopic.registered(id, "Version one", "CL", "CL-VS");
         ActorTopic.awaitKnown(id);
+    }
+
+    @Test
+    void aRegistrationRepublishedAfterALaterEventFillsInWhatThatEventDidNotSay() {
+        String id = UUID.randomUUID().toString();
+        ActorTopic.send(id, UUID.randomUUID().toString(), "org.paradiplomacy.actor.renamed.v1", 2, """
+                {"actorId": "%s", "names": {"en": "Concepción (renamed)"}, "effectiveOn": "2020-01-01"}"""
+                .formatted(id));
+        ActorTopic.awaitKnown(id);
+        given().when().get("/api/v1/directory/actors/" + id).then().body("country", nullValue());
+
+        ActorTopic.registered(id, "Concepción", "CL", "CL-BI");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CL".equals(given().when()
+                .get("/api/v1/directory/actors/" + id).then().extract().path("country")));
+        given().when().get("/api/v1/directory/actors/" + id).then().body("kind", equalTo("city"))
+                .body("subdivision", equalTo("CL-BI")).body("name", equalTo("Concepción (renamed)"))
+                .body("version", equalTo(2));
     }
 }

@@ -50,8 +50,12 @@ public final class ProjectionWriter implements EventHandler {
             throw new PoisonMessage("the event has no subject (stream id)");
         }
         switch (name) {
-            case "actor.registered", "actor.details-corrected" -> upsertActor(id, event.streamVersion(),
-                    name.equals("actor.registered") ? data.path("kind").asText(null) : null, data);
+            case "actor.registered" -> {
+                upsertActor(id, event.streamVersion(), data.path("kind").asText(null), data);
+                // Republished after a later correction (a repair of the publication): the kind is still its own.
+                execute("UPDATE {s}.actor SET kind = ? WHERE id = ? AND kind IS NULL", text(data, "kind"), id);
+            }
+            case "actor.details-corrected" -> upsertActor(id, event.streamVersion(), null, data);
             case "actor.renamed" -> execute("UPDATE {s}.actor SET name = ?, version = greatest(version, ?) WHERE id = ?",
                     data.path("names").path("en").asText(null), event.streamVersion(), id);
             case "actor.retired" -> execute("UPDATE {s}.actor SET retired_on = ?, version = greatest(version, ?) WHERE id = ?",

@@ -236,6 +236,24 @@ class StatisticsResourceTest {
     }
 
     @Test
+    void aRegistrationRepublishedAfterACorrectionStillCountsTheActorsKind() {
+        try (CloudEventPublisher publisher = publisher()) {
+            String id = UUID.randomUUID().toString();
+            String place = "\"place\": {\"country\": \"NR\", \"m49Region\": \"009\", \"m49Subregion\": \"057\"}";
+            publisher.send("paradiplomacy.actors.v1", id, UUID.randomUUID().toString(),
+                    "org.paradiplomacy.actor.details-corrected.v1", 2,
+                    "{\"actorId\": \"%s\", \"names\": {\"en\": \"Yaren\"}, %s}".formatted(id, place));
+            publisher.send("paradiplomacy.actors.v1", id, UUID.randomUUID().toString(),
+                    "org.paradiplomacy.actor.registered.v1", 1,
+                    "{\"actorId\": \"%s\", \"kind\": \"city\", \"names\": {\"en\": \"Yaren\"}, %s}".formatted(id, place));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(1).equals(given()
+                    .queryParam("level", "country").when().get("/api/v1/stats/regions").then()
+                    .extract().path("find { it.region == 'NR' }.actorsByKind.city")));
+        }
+    }
+
+    @Test
     void freshnessIsInHealthAndMetrics() {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().when().get("/q/health/well").then().statusCode(200)
                 .extract().<Integer>path("checks.find { it.name == 'statistics-projection' }.data.lagEvents") == 0);
