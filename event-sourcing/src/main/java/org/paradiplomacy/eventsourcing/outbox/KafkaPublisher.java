@@ -45,6 +45,11 @@ final class KafkaPublisher implements AutoCloseable {
         this.config = config;
     }
 
+    /** {@code outbox-<service>} and a suffix: one producer identity per use, so each fences only its own kind. */
+    static String transactionalId(RelayConfig config, String suffix) {
+        return "outbox" + config.source().replace('/', '-') + suffix;
+    }
+
     /**
      * Publishes the events in one transaction. When the broker refuses one of them for good, nothing is committed
      * and the refusal is returned, so that its stream can be set aside; any other failure throws, and the caller

@@ -36,12 +36,11 @@ import org.paradiplomacy.eventsourcing.store.StoredEvent;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String RELAY = "kafka";
 
     private final RelayConfig config;
     private final DatabaseAddress database;
     private final String bootstrapServers;
-    private final PublicationLog log = new PublicationLog(RELAY);
+    private final PublicationLog log = new PublicationLog(PublicationLog.KAFKA);
     private final Backoff backoff;
 
     private volatile ScheduledExecutorService executor;
@@ -80,8 +79,8 @@ public class OutboxRelay {
         if (executor != null) {
             return;
         }
-        leadership = new RelayLeadership(database, "outbox-relay:" + RELAY);
-        publisher = new KafkaPublisher(bootstrapServers, "outbox" + config.source().replace('/', '-'), config);
+        leadership = new RelayLeadership(database, "outbox-relay:" + PublicationLog.KAFKA);
+        publisher = new KafkaPublisher(bootstrapServers, KafkaPublisher.transactionalId(config, ""), config);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "outbox-relay"));
         status = RelayStatus.STANDBY.withNote("starting");
         executor.execute(this::round);

@@ -15,6 +15,9 @@ import org.paradiplomacy.eventsourcing.store.StoredEvent;
  */
 final class PublicationLog {
 
+    /** The one relay of a service: to Kafka. Its checkpoint row and its lock are named after it. */
+    static final String KAFKA = "kafka";
+
     /** The transaction id as a number: ordering or comparing its text would put "10000" before "9999". */
     private static final String TX_ID = "e.tx_id::text::bigint";
 

@@ -125,7 +125,7 @@ public class PublicationVerifier {
             List<String> topics;
             try (Connection connection = dataSource.getConnection()) {
                 // The checkpoint first: everything behind it was on Kafka before the topics' ends are read below.
-                checkpoint = new PublicationLog("kafka").checkpoint(connection);
+                checkpoint = new PublicationLog(PublicationLog.KAFKA).checkpoint(connection);
                 parkedFrom = parkedStreams(connection);
                 topics = topics(connection);
                 eventsTotal = count(connection, "<=", checkpoint);
@@ -199,7 +199,7 @@ public class PublicationVerifier {
             missingEvents.sort(Comparator.comparing(Missing::streamId).thenComparingLong(Missing::version));
             Instant began = Instant.now();
             try (KafkaPublisher publisher = new KafkaPublisher(bootstrapServers,
-                    "outbox" + config.source().replace('/', '-') + "-repair", config)) {
+                    KafkaPublisher.transactionalId(config, "-repair"), config)) {
                 for (int from = 0; from < missingEvents.size(); from += config.batchSize()) {
                     List<StoredEvent> chunk = load(missingEvents.subList(from,
                             Math.min(missingEvents.size(), from + config.batchSize())));

@@ -8,7 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "observatory.outbox")
 public interface RelayConfig {
 
-    /** Whether this instance publishes at all (tests of the store alone turn it off). */
+    /**
+     * Whether the service publishes at all. Read at build time too: with {@code false} (analytics-service, which
+     * has no event store) the relay, its health check, parked streams and publication endpoints are left out.
+     */
     @WithDefault("true")
     boolean enabled();
 
