@@ -104,7 +104,8 @@ class PublicationVerificationTest {
     private void sendAgain(String stream, long version) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(), new StringSerializer())) {
-            producer.send(CloudEvents.record(store.load(Streams.TYPE, stream).get((int) version - 1), "/kernel-test"))
+            producer.send(CloudEvents.record(store.load(Streams.TYPE, stream).get((int) version - 1), "/kernel-test",
+                    "http://localhost:8080"))
                     .get();
         }
     }

@@ -12,6 +12,11 @@ record TestRelayConfig(String source, int batchSize, int maxRecordBytes) impleme
     }
 
     @Override
+    public String schemaBaseUrl() {
+        return "http://localhost:8080";
+    }
+
+    @Override
     public Duration pollInterval() {
         return Duration.ofMillis(50);
     }

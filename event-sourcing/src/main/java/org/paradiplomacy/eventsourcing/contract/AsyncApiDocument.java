@@ -103,8 +103,10 @@ public final class AsyncApiDocument {
                 properties.putObject(header.getKey()).put("type", "string").put("description", header.getValue()));
         properties.putObject(CloudEvents.TYPE).put("type", "string").put("const", type)
                 .put("description", "The event's type and schema version");
-        properties.putObject(CloudEvents.DATA_SCHEMA).put("type", "string").put("const", CloudEvents.dataSchema(type))
-                .put("description", "The $id of the payload's JSON Schema, served at /schemas/" + type + ".json");
+        properties.putObject(CloudEvents.DATA_SCHEMA).put("type", "string").put("format", "uri")
+                .put("pattern", CloudEvents.dataSchemaPattern(type))
+                .put("description", "The URL of the payload's JSON Schema on the publishing service (its $id is "
+                        + CloudEvents.schemaId(type) + ")");
         headers.putArray("required").add(CloudEvents.SPEC_VERSION).add(CloudEvents.ID).add(CloudEvents.SOURCE)
                 .add(CloudEvents.TYPE).add(CloudEvents.SUBJECT).add(CloudEvents.TIME).add(CloudEvents.DATA_SCHEMA)
                 .add(CloudEvents.STREAM_VERSION);

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
 import org.paradiplomacy.eventsourcing.json.EventJson;
 import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
@@ -20,8 +22,10 @@ import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
 /**
  * The JSON Schema (draft 2020-12) of every event of a sealed family, derived from its records as
  * {@link EventJson} writes them: the contract a subscriber can validate against. The stream id (the first
- * component) and primitive components are required; others may be absent; unknown properties are allowed, since
- * a later schema version may add optional ones.
+ * component), primitive components and those annotated {@code @Schema(required = true)} are required; others may
+ * be absent; unknown properties are allowed, since a later schema version may add optional ones. A component's
+ * OpenAPI {@link Schema} annotation (on the record component) gives its description and format, and a value
+ * type's (on its class) the string form it is written in.
  */
 public final class EventSchemas {
 
@@ -37,7 +41,7 @@ public final class EventSchemas {
             String type = CloudEvents.type(streamType, event.getSimpleName(), EventCodec.schemaVersion(event));
             ObjectNode schema = JSON.objectNode()
                     .put("$schema", "https://json-schema.org/draft/2020-12/schema")
-                    .put("$id", CloudEvents.dataSchema(type))
+                    .put("$id", CloudEvents.schemaId(type))
                     .put("title", event.getSimpleName())
                     .put("description", "The payload of " + type + " events on the topic of " + streamType + " streams");
             schema.setAll(objectOf(event, true));
@@ -57,8 +61,17 @@ public final class EventSchemas {
         RecordComponent[] components = record.getRecordComponents();
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
-            properties.set(component.getName(), schemaOf(component.getGenericType()));
-            if ((i == 0 && firstRequired) || component.getType().isPrimitive()) {
+            ObjectNode property = schemaOf(component.getGenericType());
+            Schema documented = component.getAccessor().getAnnotation(Schema.class);
+            if (documented != null && !documented.description().isEmpty()) {
+                property.put("description", documented.description());
+            }
+            if (documented != null && !documented.format().isEmpty()) {
+                (property.has("items") ? (ObjectNode) property.get("items") : property).put("format", documented.format());
+            }
+            properties.set(component.getName(), property);
+            if ((i == 0 && firstRequired) || component.getType().isPrimitive()
+                    || (documented != null && documented.required())) {
                 required.add(component.getName());
             }
         }
@@ -75,6 +88,14 @@ public final class EventSchemas {
             return array;
         }
         Class<?> raw = (Class<?>) type;
+        Schema form = raw.getAnnotation(Schema.class);
+        if (form != null && form.type() == SchemaType.STRING) {
+            ObjectNode text = JSON.objectNode().put("type", "string");
+            if (!form.pattern().isEmpty()) {
+                text.put("pattern", form.pattern());
+            }
+            return text.put("description", form.description());
+        }
         if (raw == String.class) {
             return JSON.objectNode().put("type", "string");
         }

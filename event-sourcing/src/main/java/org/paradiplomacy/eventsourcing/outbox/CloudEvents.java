@@ -22,7 +22,7 @@ public final class CloudEvents {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String CONTENT_TYPE = "content-type";
-    /** The URN of the JSON Schema of the payload; the schema itself is served at /schemas/&lt;type&gt;.json. */
+    /** Where the payload's JSON Schema is served: {@code <schema base URL>/schemas/<type>.json}. */
     public static final String DATA_SCHEMA = "ce_dataschema";
     /** Extension: the event's version within its stream, for consumers that check per-stream order. */
     public static final String STREAM_VERSION = "ce_streamversion";
@@ -49,11 +49,22 @@ public final class CloudEvents {
         return "org.paradiplomacy." + streamType + "." + kebab + ".v" + schemaVersion;
     }
 
-    public static String dataSchema(String type) {
+    /** The {@code $id} of the payload's JSON Schema: a name that stays the same wherever the schema is served. */
+    public static String schemaId(String type) {
         return "urn:paradiplomacy:schema:" + type;
     }
 
-    public static ProducerRecord<String, String> record(StoredEvent event, String source) {
+    /** The address of the payload's JSON Schema on the service at {@code baseUrl}, which serves it. */
+    public static String dataSchema(String baseUrl, String type) {
+        return baseUrl.replaceFirst("/+$", "") + "/schemas/" + type + ".json";
+    }
+
+    /** A {@link #dataSchema} of the type on any service: what the AsyncAPI documents promise. */
+    public static String dataSchemaPattern(String type) {
+        return "^https?://.+/schemas/" + type.replace(".", "\\.") + "\\.json$";
+    }
+
+    public static ProducerRecord<String, String> record(StoredEvent event, String source, String schemaBaseUrl) {
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.forStreamType(event.streamType()),
                 event.streamId(), event.payload());
         Headers headers = record.headers();
@@ -62,7 +73,7 @@ public final class CloudEvents {
         add(headers, SOURCE, source);
         String type = type(event.streamType(), event.eventType(), event.schemaVersion());
         add(headers, TYPE, type);
-        add(headers, DATA_SCHEMA, dataSchema(type));
+        add(headers, DATA_SCHEMA, dataSchema(schemaBaseUrl, type));
         add(headers, SUBJECT, event.streamId());
         add(headers, TIME, event.occurredAt().toString());
         add(headers, CONTENT_TYPE, "application/json");

@@ -63,7 +63,7 @@ final class KafkaPublisher implements AutoCloseable {
         for (StoredEvent event : events) {
             Future<RecordMetadata> future;
             try {
-                future = kafka.send(CloudEvents.record(event, config.source()));
+                future = kafka.send(CloudEvents.record(event, config.source(), config.schemaBaseUrl()));
             } catch (KafkaException e) {
                 return refusedOrThrow(event, e);
             }

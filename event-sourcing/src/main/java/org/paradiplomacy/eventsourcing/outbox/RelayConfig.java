@@ -19,6 +19,13 @@ public interface RelayConfig {
     @WithDefault("/${quarkus.application.name}")
     String source();
 
+    /**
+     * The address other systems reach this service at, to which {@code ce_dataschema} adds
+     * {@code /schemas/<type>.json}: every event names a schema URL that resolves.
+     */
+    @WithDefault("http://localhost:${quarkus.http.port}")
+    String schemaBaseUrl();
+
     /** How often the relay looks for newly committed events when it has nothing to do. */
     @WithDefault("50ms")
     Duration pollInterval();

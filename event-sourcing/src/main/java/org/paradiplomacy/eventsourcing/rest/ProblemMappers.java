@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -146,6 +147,9 @@ public class ProblemMappers {
             case UnrecognizedPropertyException unknown -> "Unknown property '" + unknown.getPropertyName() + "'";
             case InvalidFormatException format ->
                     "Cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName();
+            // A value type that refuses its text (a date of the wrong form) says what it accepts.
+            case ValueInstantiationException refused when refused.getCause() instanceof IllegalArgumentException reason ->
+                    reason.getMessage();
             default -> mapping.getOriginalMessage();
         };
         String field = pointer(mapping.getPath());
