@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
@@ -14,8 +17,9 @@ import org.paradiplomacy.eventsourcing.outbox.Topics;
 /**
  * The AsyncAPI 3 document of a publishing service, derived from its event families: one channel per topic, one
  * message per event type and version, each with its CloudEvents Kafka headers, its key (the stream id), its JSON
- * Schema payload and the examples of the committed corpus. Served at /asyncapi.json, committed beside the schemas
- * and kept equal to its families by the service's tests.
+ * Schema payload and the examples of the committed corpus. Earlier versions of an event stay listed, with their
+ * committed schemas: the topics keep every event, so a subscriber meets them. Served at /asyncapi.json, committed
+ * beside the schemas and kept equal to its families by the service's tests.
  */
 public final class AsyncApiDocument {
 
@@ -51,12 +55,20 @@ public final class AsyncApiDocument {
             ArrayNode operationMessages = operation.putArray("messages");
             Map<String, String> schemas = EventSchemas.of(stream.family(), stream.streamType());
             for (Class<?> event : stream.family().getPermittedSubclasses()) {
-                int version = EventCodec.schemaVersion(event);
-                String type = CloudEvents.type(stream.streamType(), event.getSimpleName(), version);
-                String name = event.getSimpleName() + (version > 1 ? "V" + version : "");
-                messages.set(name, message(stream, event.getSimpleName(), type, schemas.get(type)));
-                channelMessages.putObject(name).put("$ref", "#/components/messages/" + name);
-                operationMessages.addObject().put("$ref", "#/channels/" + stream.streamType() + "/messages/" + name);
+                int current = EventCodec.schemaVersion(event);
+                for (int version = 1; version <= current; version++) {
+                    String type = CloudEvents.type(stream.streamType(), event.getSimpleName(), version);
+                    String name = event.getSimpleName() + (version > 1 ? "V" + version : "");
+                    String schema = version == current ? schemas.get(type) : committed(type);
+                    ObjectNode message = message(stream, event.getSimpleName(), type, schema);
+                    if (version < current) {
+                        message.put("description", "An earlier version, still on the topic for the events recorded"
+                                + " before v" + current + "; a reader upcasts it as the publisher does");
+                    }
+                    messages.set(name, message);
+                    channelMessages.putObject(name).put("$ref", "#/components/messages/" + name);
+                    operationMessages.addObject().put("$ref", "#/channels/" + stream.streamType() + "/messages/" + name);
+                }
             }
         }
         try {
@@ -111,6 +123,16 @@ public final class AsyncApiDocument {
                 .add(CloudEvents.TYPE).add(CloudEvents.SUBJECT).add(CloudEvents.TIME).add(CloudEvents.DATA_SCHEMA)
                 .add(CloudEvents.STREAM_VERSION);
         return headers;
+    }
+
+    private static String committed(String type) {
+        Path file = CommittedSchemas.DIRECTORY.resolve(type + ".json");
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException("The schema of " + type + ", an earlier version still published, is not"
+                    + " committed at " + file, e);
+        }
     }
 
     private static JsonNode read(String json) {

@@ -19,13 +19,13 @@ final class ActorMapper {
     static NewActor toNewActor(RegisterActorRequest request) {
         return new NewActor(request.kind(), toDomain(request.names()), request.aliases(), request.country(),
                 request.subdivision(), request.parentId(), toDomain(request.coordinates()), request.population(),
-                request.website(), toDomain(request.foreignAffairsOffice()));
+                request.website(), toDomain(request.foreignAffairsOffice()), request.sources());
     }
 
     static ActorCommand.CorrectActorDetails toCommand(CorrectActorRequest request, ActorRef parent) {
         return new ActorCommand.CorrectActorDetails(toDomain(request.names()), request.country(),
                 request.subdivision(), toDomain(request.coordinates()), request.population(), request.website(),
-                toDomain(request.foreignAffairsOffice()), parent);
+                toDomain(request.foreignAffairsOffice()), parent, request.sources());
     }
 
     static Names toDomain(NamesModel names) {

@@ -9,6 +9,8 @@ import org.paradiplomacy.actors.actor.application.OfficeModel;
 import org.paradiplomacy.actors.actor.model.ActorKind;
 import org.paradiplomacy.actors.actor.model.ActorLimits;
 import org.paradiplomacy.eventsourcing.rest.RequestLimitsFilter;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 @Schema(name = "RegisterActorRequest", description = "A new actor. Networks and forums may leave out the country; a province needs its ISO 3166-2 code.")
 public record RegisterActorRequest(
@@ -24,5 +26,8 @@ public record RegisterActorRequest(
         CoordinatesModel coordinates,
         @Schema(examples = "13739000") Long population,
         @Schema(description = "An http or https address", maxLength = ActorLimits.URL, examples = "https://www.wuhan.gov.cn") String website,
-        OfficeModel foreignAffairsOffice) {
+        OfficeModel foreignAffairsOffice,
+        @Schema(description = "Where the actor's record comes from: at most " + Sources.PER_RECORD + " sources, each with at least a"
+                + " title or a url; absent or empty when none is given", maxItems = Sources.PER_RECORD)
+        List<Source> sources) {
 }

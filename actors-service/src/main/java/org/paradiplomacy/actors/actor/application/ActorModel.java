@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.actors.actor.model.Actor;
 import org.paradiplomacy.actors.actor.model.ActorKind;
 import org.paradiplomacy.eventsourcing.rest.Versioned;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * The actor as clients see it, at a version: what the service answers with, and what the read model keeps whole
@@ -26,8 +28,18 @@ public record ActorModel(
         OfficeModel foreignAffairsOffice,
         @Schema(description = "Network and forum memberships, past and present") List<MembershipModel> memberships,
         RetirementModel retirement,
+        @Schema(description = "Every source of the actor's record, given with its registration, corrections and"
+                + " dated changes, its memberships' included: in the order they were given, each once")
+        List<Source> sources,
+        @Schema(description = "Whether any source is given for the actor's record; false for a record without any",
+                examples = "true") boolean sourced,
         @Schema(description = "The version of the actor's record, also its ETag", examples = "1") long version)
         implements Versioned {
+
+    public ActorModel {
+        // A document the read model kept before sources were recorded has none.
+        sources = sources == null ? List.of() : sources;
+    }
 
     public static ActorModel of(Actor actor, long version) {
         var place = actor.place();
@@ -35,6 +47,6 @@ public record ActorModel(
                 place.subdivision(), M49Model.of(place), actor.parentId(), CoordinatesModel.of(actor.coordinates()),
                 actor.population(), actor.website(), OfficeModel.of(actor.foreignAffairsOffice()),
                 actor.memberships().stream().map(MembershipModel::of).toList(), RetirementModel.of(actor.retirement()),
-                version);
+                actor.sources(), Sources.any(actor.sources()), version);
     }
 }

@@ -13,6 +13,8 @@ import org.paradiplomacy.actors.actor.model.ActorDecider;
 import org.paradiplomacy.actors.actor.model.ActorEvent;
 import org.paradiplomacy.actors.actor.model.ActorLimits;
 import org.paradiplomacy.actors.actor.model.ActorRef;
+import org.paradiplomacy.actors.actor.model.ActorUpcasters;
+import org.paradiplomacy.actors.actor.model.AsOf;
 import org.paradiplomacy.actors.reference.RegionCatalog;
 import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
 import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
@@ -39,7 +41,7 @@ public class ActorService {
     public ActorService(EventStore store, RegionCatalog regions, Clock clock, ActorViews views,
             RequestMetadata metadata) {
         this.actors = new EventSourcedRepository<>(store, STREAM_TYPE, new ActorDecider(regions, clock),
-                new EventCodec<>(ActorEvent.class, clock));
+                new EventCodec<>(ActorEvent.class, clock, ActorUpcasters.ALL));
         this.views = views;
         this.metadata = metadata;
     }
@@ -50,7 +52,7 @@ public class ActorService {
         return execute(id, OptionalLong.empty(), new ActorCommand.RegisterActor(id, actor.kind(), actor.names(),
                 actor.aliases() == null ? List.of() : actor.aliases(), actor.country(), actor.subdivision(),
                 actor.parentId() == null ? null : ref(actor.parentId()), actor.coordinates(), actor.population(),
-                actor.website(), actor.foreignAffairsOffice()));
+                actor.website(), actor.foreignAffairsOffice(), actor.sources()));
     }
 
     /** Runs a command on an existing actor, at the version {@code If-Match} names if it names one. */
@@ -86,13 +88,11 @@ public class ActorService {
 
     /**
      * The actor as it stood on a date: corrections of the record count at every date, dated changes (renamings,
-     * new parents, memberships, retirement) only from the day they took effect.
+     * new parents, memberships, retirement) from the day they count from ({@link AsOf}).
      */
     public ActorModel getAsOf(String id, LocalDate date) {
-        Loaded<Actor> loaded = existing(actors.loadWhere(id, event -> {
-            LocalDate effective = actors.codec().decode(event).effectiveOn();
-            return effective == null || !effective.isAfter(date);
-        }));
+        Loaded<Actor> loaded = existing(actors.loadWhere(id,
+                event -> AsOf.counts(actors.codec().decode(event), event.occurredAt(), date)));
         return ActorModel.of(loaded.state(), loaded.version());
     }
 

@@ -59,8 +59,10 @@ public class ActorReadModel implements ActorViews {
             membership.actorId = actor.id();
             membership.networkId = m.networkId();
             membership.role = m.role();
-            membership.since = m.since();
-            membership.until = m.until();
+            membership.sinceAsGiven = m.since().toString();
+            membership.since = m.since().firstDay();
+            membership.untilAsGiven = m.until() == null ? null : m.until().toString();
+            membership.until = m.until() == null ? null : m.until().firstDay();
             membership.persist();
         });
     }

@@ -1,9 +1,9 @@
 package org.paradiplomacy.actors.actor.model;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.provenance.Source;
 
-/** An actor as its events describe it. */
+/** An actor as its events describe it, with every source its events gave, in order, each once. */
 public record Actor(
         String id,
         ActorKind kind,
@@ -16,20 +16,17 @@ public record Actor(
         String website,
         ForeignAffairsOffice foreignAffairsOffice,
         List<Membership> memberships,
-        Retirement retirement) {
+        Retirement retirement,
+        List<Source> sources) {
 
     public boolean retired() {
         return retirement != null;
     }
 
-    public List<Membership> activeMemberships(LocalDate date) {
-        return memberships.stream().filter(m -> m.activeOn(date)).toList();
-    }
-
     Actor withDetails(Names names, Place place, Coordinates coordinates, Long population, String website,
             ForeignAffairsOffice office) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website, office,
-                memberships, retirement);
+                memberships, retirement, sources);
     }
 
     Actor withNames(Names newNames) {
@@ -38,21 +35,26 @@ public record Actor(
 
     Actor withAliases(List<String> newAliases) {
         return new Actor(id, kind, names, List.copyOf(newAliases), place, parentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, retirement);
+                foreignAffairsOffice, memberships, retirement, sources);
     }
 
     Actor withParent(String newParentId) {
         return new Actor(id, kind, names, aliases, place, newParentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, retirement);
+                foreignAffairsOffice, memberships, retirement, sources);
     }
 
     Actor withMemberships(List<Membership> newMemberships) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
-                foreignAffairsOffice, List.copyOf(newMemberships), retirement);
+                foreignAffairsOffice, List.copyOf(newMemberships), retirement, sources);
     }
 
     Actor withRetirement(Retirement newRetirement) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, newRetirement);
+                foreignAffairsOffice, memberships, newRetirement, sources);
+    }
+
+    Actor withSources(List<Source> added) {
+        return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
+                foreignAffairsOffice, memberships, retirement, SourceList.merge(sources, added));
     }
 }

@@ -2,21 +2,29 @@ package org.paradiplomacy.actors.actor.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.paradiplomacy.actors.actor.model.ActorCommand.AddAlias;
 import org.paradiplomacy.actors.actor.model.ActorCommand.ChangeParent;
 import org.paradiplomacy.actors.actor.model.ActorCommand.CorrectActorDetails;
 import org.paradiplomacy.actors.actor.model.ActorCommand.JoinNetwork;
 import org.paradiplomacy.actors.actor.model.ActorCommand.LeaveNetwork;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RegisterActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.RemoveAlias;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RenameActor;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RetireActor;
 import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.provenance.DateChecks;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * What an actor command must give, apart from what the actor's state decides: names, codes, places, dates, the
  * other actors it names and every text and list within its bound ({@link ActorLimits}). Each check collects all
  * the fields at fault and refuses the command with one 422 naming them; a list over its bound is one error, not
- * one per item. {@link ActorDecider} runs the check of a command before it decides.
+ * one per item. Dates are at the precision of their source: not wholly in the future, not wholly before the step
+ * they follow (docs/decisions/0013); sources follow {@link Sources#check}. {@link ActorDecider} runs the check of
+ * a command before it decides.
  */
 final class ActorChecks {
 
@@ -40,6 +48,7 @@ final class ActorChecks {
         }
         FieldChecks.details(rules, command.coordinates(), command.population(), command.website(),
                 command.foreignAffairsOffice());
+        sources(rules, command.sources());
         rules.check();
     }
 
@@ -55,6 +64,7 @@ final class ActorChecks {
             rules.add("country", "the actor's parent " + parent.id() + " is in " + parent.country()
                     + "; change the parent first");
         }
+        sources(rules, command.sources());
         rules.check();
     }
 
@@ -62,6 +72,7 @@ final class ActorChecks {
         Rules rules = new Rules();
         FieldChecks.names(rules, command.names());
         pastDate(rules, "effectiveOn", command.effectiveOn());
+        sources(rules, command.sources());
         rules.check();
     }
 
@@ -69,7 +80,12 @@ final class ActorChecks {
         Rules rules = new Rules();
         rules.require(command.alias() != null && !command.alias().isBlank(), "alias", "must not be blank");
         FieldChecks.length(rules, "alias", command.alias(), ActorLimits.NAME);
+        sources(rules, command.sources());
         rules.check();
+    }
+
+    void aliasRemoval(RemoveAlias command) {
+        sources(new Rules(), command.sources()).check();
     }
 
     /** A new alias fits: the actor has fewer than {@link ActorLimits#ALIASES}. */
@@ -88,6 +104,7 @@ final class ActorChecks {
         if (command.parent() != null) {
             FieldChecks.parent(rules, "parentId", actor.id(), actor.kind(), actor.place().country(), command.parent());
         }
+        sources(rules, command.sources());
         rules.check();
     }
 
@@ -108,14 +125,15 @@ final class ActorChecks {
         }
         pastDate(rules, "since", command.since());
         FieldChecks.length(rules, "role", command.role(), ActorLimits.NAME);
+        sources(rules, command.sources());
         rules.check();
     }
 
     void leaving(LeaveNetwork command, Membership membership) {
         Rules rules = new Rules();
         pastDate(rules, "until", command.until());
-        rules.require(command.until() == null || !command.until().isBefore(membership.since()), "until",
-                "must not be before the membership began (" + membership.since() + ")");
+        DateChecks.notBefore(rules, "until", command.until(), membership.since(), "the start of the membership");
+        sources(rules, command.sources());
         rules.check();
     }
 
@@ -139,6 +157,7 @@ final class ActorChecks {
         } else if (command.mergedInto() != null && FieldChecks.id(rules, "mergedInto", command.mergedInto())) {
             rules.add("mergedInto", "only a merged actor names the actor it was merged into");
         }
+        sources(rules, command.sources());
         rules.check();
     }
 
@@ -169,12 +188,17 @@ final class ActorChecks {
         }
     }
 
-    private void pastDate(Rules rules, String field, LocalDate date) {
+    /** Required, within the years records hold, and begun by today: {@code 2026} is accepted during 2026. */
+    private void pastDate(Rules rules, String field, PartialDate date) {
         if (date == null) {
             rules.add(field, "is required");
         } else {
-            rules.require(!date.isAfter(LocalDate.now(clock)), field, "must not be in the future");
-            rules.requirePlausible(field, date);
+            DateChecks.notInFuture(rules, field, date, LocalDate.now(clock));
+            DateChecks.plausible(rules, field, date);
         }
+    }
+
+    private Rules sources(Rules rules, List<Source> sources) {
+        return Sources.check(rules, "sources", sources, LocalDate.now(clock));
     }
 }

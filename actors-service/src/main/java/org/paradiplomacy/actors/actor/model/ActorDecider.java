@@ -30,6 +30,8 @@ import org.paradiplomacy.eventsourcing.domain.Decider;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
+import org.paradiplomacy.provenance.DateChecks;
+import org.paradiplomacy.provenance.PartialDate;
 
 /**
  * The rules of an actor's life: registered once, member only of networks it has not already joined, and frozen
@@ -85,19 +87,23 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         return List.of(new ActorRegistered(command.actorId(), command.kind(), trim(command.names()),
                 distinctAliases(command.aliases()), placeOf(command.country(), command.subdivision()),
                 command.parent() == null ? null : command.parent().id(), command.coordinates(), command.population(),
-                blankToNull(command.website()), command.foreignAffairsOffice()));
+                blankToNull(command.website()), command.foreignAffairsOffice(),
+                SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> correct(CorrectActorDetails command, Actor actor) {
         checks.correction(command, actor);
         ActorDetailsCorrected corrected = new ActorDetailsCorrected(actor.id(), trim(command.names()),
                 placeOf(command.country(), command.subdivision()), command.coordinates(), command.population(),
-                blankToNull(command.website()), command.foreignAffairsOffice());
+                blankToNull(command.website()), command.foreignAffairsOffice(),
+                SourceList.ofCommand(command.sources()));
+        // A correction that changes nothing is still recorded when it brings a source the actor lacks.
         boolean unchanged = corrected.names().equals(actor.names()) && corrected.place().equals(actor.place())
                 && Objects.equals(corrected.coordinates(), actor.coordinates())
                 && Objects.equals(corrected.population(), actor.population())
                 && Objects.equals(corrected.website(), actor.website())
-                && Objects.equals(corrected.foreignAffairsOffice(), actor.foreignAffairsOffice());
+                && Objects.equals(corrected.foreignAffairsOffice(), actor.foreignAffairsOffice())
+                && !SourceList.addsTo(actor.sources(), command.sources());
         return unchanged ? List.of() : List.of(corrected);
     }
 
@@ -107,7 +113,8 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         if (names.equals(actor.names())) {
             return List.of();
         }
-        return List.of(new ActorRenamed(actor.id(), names, actor.names(), command.effectiveOn()));
+        return List.of(new ActorRenamed(actor.id(), names, actor.names(), command.effectiveOn(),
+                SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> addAlias(AddAlias command, Actor actor) {
@@ -118,14 +125,15 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             return List.of();
         }
         checks.roomForAlias(actor);
-        return List.of(new ActorAliasAdded(actor.id(), alias));
+        return List.of(new ActorAliasAdded(actor.id(), alias, SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> removeAlias(RemoveAlias command, Actor actor) {
+        checks.aliasRemoval(command);
         String alias = actor.aliases().stream().filter(a -> a.equals(command.alias())).findFirst()
                 .orElseThrow(() -> new NotFound(
                         "Actor " + actor.id() + " has no alias '" + command.alias() + "'"));
-        return List.of(new ActorAliasRemoved(actor.id(), alias));
+        return List.of(new ActorAliasRemoved(actor.id(), alias, SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> changeParent(ChangeParent command, Actor actor) {
@@ -134,7 +142,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             return List.of();
         }
         return List.of(new ActorParentChanged(actor.id(), command.parent().id(), actor.parentId(),
-                command.effectiveOn()));
+                command.effectiveOn(), SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> join(JoinNetwork command, Actor actor) {
@@ -145,13 +153,14 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         if (member) {
             throw new StateConflict("Actor " + actor.id() + " is already a member of " + network.id());
         }
-        boolean overlaps = actor.memberships().stream()
-                .anyMatch(m -> m.networkId().equals(network.id()) && m.until().isAfter(command.since()));
-        if (overlaps) {
-            new Rules().add("since", "overlaps an earlier membership of the same network").check();
-        }
+        Rules rules = new Rules();
+        actor.memberships().stream().filter(m -> m.networkId().equals(network.id())).map(Membership::until)
+                .max(PartialDate::compareTo)
+                .ifPresent(end -> DateChecks.notBefore(rules, "since", command.since(), end,
+                        "the end of an earlier membership of the same network"));
+        rules.check();
         return List.of(new NetworkMembershipStarted(actor.id(), network.id(), blankToNull(command.role()),
-                command.since()));
+                command.since(), SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> leave(LeaveNetwork command, Actor actor) {
@@ -160,21 +169,28 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                 .findFirst()
                 .orElseThrow(() -> new StateConflict("Actor " + actor.id() + " is not a member of " + command.networkId()));
         checks.leaving(command, membership);
-        return List.of(new NetworkMembershipEnded(actor.id(), command.networkId(), command.until()));
+        return List.of(new NetworkMembershipEnded(actor.id(), command.networkId(), command.until(),
+                SourceList.ofCommand(command.sources())));
     }
 
     private List<ActorEvent> retire(RetireActor command, Actor actor) {
         checks.retirement(command, actor);
         return List.of(new ActorRetired(actor.id(), command.reason(),
-                command.mergedInto() == null ? null : command.mergedInto().id(), command.effectiveOn()));
+                command.mergedInto() == null ? null : command.mergedInto().id(), command.effectiveOn(),
+                SourceList.ofCommand(command.sources())));
     }
 
     @Override
     public Actor evolve(Actor actor, ActorEvent event) {
+        Actor evolved = evolveDetails(actor, event);
+        return evolved.withSources(event.sources());
+    }
+
+    private static Actor evolveDetails(Actor actor, ActorEvent event) {
         return switch (event) {
             case ActorRegistered e -> new Actor(e.actorId(), e.kind(), e.names(), List.copyOf(orEmpty(e.aliases())),
                     e.place(), e.parentId(), e.coordinates(), e.population(), e.website(), e.foreignAffairsOffice(),
-                    List.of(), null);
+                    List.of(), null, List.of());
             case ActorDetailsCorrected e -> actor.withDetails(e.names(), e.place(), e.coordinates(), e.population(),
                     e.website(), e.foreignAffairsOffice());
             case ActorRenamed e -> actor.withNames(e.names());
@@ -183,12 +199,12 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                     actor.aliases().stream().filter(a -> !a.equals(e.alias())).toList());
             case ActorParentChanged e -> actor.withParent(e.parentId());
             case NetworkMembershipStarted e -> actor.withMemberships(
-                    append(actor.memberships(), new Membership(e.networkId(), e.role(), e.since(), null)));
+                    append(actor.memberships(), new Membership(e.networkId(), e.role(), e.since(), null, e.sources())));
             case NetworkMembershipEnded e -> actor.withMemberships(actor.memberships().stream()
-                    .map(m -> m.networkId().equals(e.networkId()) && m.open()
-                            ? new Membership(m.networkId(), m.role(), m.since(), e.until()) : m)
+                    .map(m -> m.networkId().equals(e.networkId()) && m.open() ? m.ended(e.until(), e.sources()) : m)
                     .toList());
-            case ActorRetired e -> actor.withRetirement(new Retirement(e.reason(), e.mergedInto(), e.effectiveOn()));
+            case ActorRetired e -> actor.withRetirement(new Retirement(e.reason(), e.mergedInto(), e.effectiveOn(),
+                    e.sources()));
         };
     }
 

@@ -3,8 +3,9 @@ package org.paradiplomacy.actors.actor.model;
 /**
  * The bounds of every text and list an actor command carries, declared once: the decider checks them, the
  * request models document them, and together they keep the largest event an actor command can cause far below
- * what the event store and the broker accept (an ActorRegistered at every bound is under 100 KB even if every
- * character had to be escaped in JSON). No real actor comes near them.
+ * what the event store and the broker accept (an ActorRegistered at every bound, with five sources at theirs
+ * ({@code provenance.Sources}), is under 160 KB even if every character had to be escaped in JSON). No real actor
+ * comes near them.
  */
 public final class ActorLimits {
 

@@ -1,15 +1,24 @@
 package org.paradiplomacy.actors.actor.model;
 
-import java.time.LocalDate;
+import java.util.List;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
-/** An actor's membership of a network or forum, from {@code since} until {@code until} (open while null). */
-public record Membership(String networkId, String role, LocalDate since, LocalDate until) {
+/**
+ * An actor's membership of a network or forum, from {@code since} until {@code until} (open while null), each
+ * as precisely as its source gives it, with the sources of its start and of its end.
+ */
+public record Membership(String networkId, String role, PartialDate since, PartialDate until, List<Source> sources) {
 
-    public boolean activeOn(LocalDate date) {
-        return !since.isAfter(date) && (until == null || until.isAfter(date));
+    public Membership {
+        sources = List.copyOf(sources == null ? List.of() : sources);
     }
 
     public boolean open() {
         return until == null;
+    }
+
+    Membership ended(PartialDate on, List<Source> endSources) {
+        return new Membership(networkId, role, since, on, SourceList.merge(sources, endSources));
     }
 }

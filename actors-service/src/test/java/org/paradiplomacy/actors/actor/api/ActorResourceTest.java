@@ -20,6 +20,7 @@ import static org.paradiplomacy.actors.actor.api.Actors.registered;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
 import org.paradiplomacy.testing.ObservatoryTestResource;
 import org.paradiplomacy.testing.TopicProbe;
 
@@ -62,7 +64,12 @@ class ActorResourceTest {
             assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(header(record, "ce_streamversion")).isEqualTo("1");
             assertThat(header(record, "content-type")).isEqualTo("application/json");
-            assertThat(header(record, "ce_dataschema")).isEqualTo("urn:paradiplomacy:schema:org.paradiplomacy.actor.registered.v1");
+            String schema = header(record, "ce_dataschema");
+            assertThat(schema).matches(CloudEvents.dataSchemaPattern("org.paradiplomacy.actor.registered.v1"))
+                    .endsWith("/schemas/org.paradiplomacy.actor.registered.v1.json");
+            given().when().get(URI.create(schema).getPath()).then().statusCode(200)
+                    .body("$id", equalTo("urn:paradiplomacy:schema:org.paradiplomacy.actor.registered.v1"))
+                    .body("title", equalTo("ActorRegistered"));
             assertThat(record.value()).contains("\"actorId\": \"" + id + "\"", "\"kind\": \"city\"",
                     "\"subdivision\": \"CN-HB\"", "\"m49Subregion\": \"030\"", "\"en\": \"Wuhan\"");
         }

@@ -7,6 +7,7 @@ import static org.paradiplomacy.actors.actor.model.Scenario.given;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -34,19 +35,23 @@ import org.paradiplomacy.actors.actor.model.ActorEvent.NetworkMembershipStarted;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.eventsourcing.json.EventJson;
+import org.paradiplomacy.eventsourcing.store.EventStore;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
+import org.paradiplomacy.provenance.PartialDate;
 
 class ActorDeciderTest {
 
     static final Place HUBEI = new Place("CN", "CN-HB", "142", "030", null);
     static final Place JALISCO = new Place("MX", "MX-JAL", "019", "419", "013");
     static final ActorRegistered WUHAN = new ActorRegistered("wuhan", ActorKind.CITY, Names.english("Wuhan"),
-            List.of("Wu-han"), HUBEI, "hubei", null, null, null, null);
+            List.of("Wu-han"), HUBEI, "hubei", null, null, null, null, null);
     static final ActorRef HUBEI_REF = new ActorRef("hubei", true, ActorKind.PROVINCE, "CN", false);
     static final ActorRef UCLG_REF = new ActorRef("uclg", true, ActorKind.NETWORK, null, false);
 
     static RegisterActor register(String id, ActorKind kind, String en, String country, String subdivision, ActorRef parent) {
         return new RegisterActor(id, kind, en == null ? null : Names.english(en), List.of(), country, subdivision,
-                parent, null, null, null, null);
+                parent, null, null, null, null, null);
     }
 
     @Nested
@@ -56,12 +61,12 @@ class ActorDeciderTest {
         void placesTheActorByItsCodesAndItsCountrysM49Regions() {
             given().when(new RegisterActor("gdl", ActorKind.CITY, new Names(" Guadalajara ", "Guadalajara", null, null),
                     List.of("GDL", "gdl", " "), "MX", "MX-JAL", null, new Coordinates(20.67, -103.35), 5_268_642L,
-                    "https://guadalajara.gob.mx", null))
+                    "https://guadalajara.gob.mx", null, null))
                     .thenRefused("aliases[2]");
             given().when(new RegisterActor("gdl", ActorKind.CITY, Names.english("Guadalajara"), List.of("GDL", "gdl"),
-                    "MX", "MX-JAL", null, null, null, null, null))
+                    "MX", "MX-JAL", null, null, null, null, null, null))
                     .then(new ActorRegistered("gdl", ActorKind.CITY, Names.english("Guadalajara"), List.of("GDL"),
-                            JALISCO, null, null, null, null, null));
+                            JALISCO, null, null, null, null, null, null));
         }
 
         @Test
@@ -69,7 +74,7 @@ class ActorDeciderTest {
             given().when(register("uclg", ActorKind.NETWORK, "United Cities and Local Governments", null, null, null))
                     .then(new ActorRegistered("uclg", ActorKind.NETWORK,
                             Names.english("United Cities and Local Governments"), List.of(), Place.NOWHERE, null, null,
-                            null, null, null));
+                            null, null, null, null));
         }
 
         @Test
@@ -98,7 +103,7 @@ class ActorDeciderTest {
         void knowsNuble() {
             given().when(register("nuble", ActorKind.PROVINCE, "Ñuble", "CL", "CL-NB", null))
                     .then(new ActorRegistered("nuble", ActorKind.PROVINCE, Names.english("Ñuble"), List.of(),
-                            new Place("CL", "CL-NB", "019", "419", "005"), null, null, null, null, null));
+                            new Place("CL", "CL-NB", "019", "419", "005"), null, null, null, null, null, null));
         }
 
         @Test
@@ -113,7 +118,7 @@ class ActorDeciderTest {
         @Test
         void refusesBadDetails() {
             given().when(new RegisterActor("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), "CN", null, null,
-                    new Coordinates(91, 200), -1L, "ftp://wuhan", new ForeignAffairsOffice("FAO", "nope", "not-mail")))
+                    new Coordinates(91, 200), -1L, "ftp://wuhan", new ForeignAffairsOffice("FAO", "nope", "not-mail"), null))
                     .thenRefused("coordinates.latitude", "coordinates.longitude", "population", "website",
                             "foreignAffairsOffice.website", "foreignAffairsOffice.email");
         }
@@ -131,122 +136,115 @@ class ActorDeciderTest {
         @Test
         void correctionsReplaceTheDetailsAndAnEqualCorrectionChangesNothing() {
             given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB",
-                    new Coordinates(30.59, 114.31), 13_739_000L, null, null, HUBEI_REF))
+                    new Coordinates(30.59, 114.31), 13_739_000L, null, null, HUBEI_REF, null))
                     .then(new ActorDetailsCorrected("wuhan", Names.english("Wuhan"), HUBEI,
-                            new Coordinates(30.59, 114.31), 13_739_000L, null, null));
-            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null, null, null, HUBEI_REF))
+                            new Coordinates(30.59, 114.31), 13_739_000L, null, null, null));
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null, null, null, HUBEI_REF, null))
                     .then();
-            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CL", "CL-BI", null, null, null, null, HUBEI_REF))
+            given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CL", "CL-BI", null, null, null, null, HUBEI_REF, null))
                     .thenRefused("country");
         }
 
         @Test
         void aRenamingKeepsThePreviousNamesAndItsDate() {
-            LocalDate day = LocalDate.of(2020, 1, 1);
-            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), day))
-                    .then(new ActorRenamed("wuhan", Names.english("Wuhan City"), Names.english("Wuhan"), day));
+            PartialDate day = PartialDate.parse("2020-01-01");
+            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), day, null))
+                    .then(new ActorRenamed("wuhan", Names.english("Wuhan City"), Names.english("Wuhan"), day, null));
         }
 
         @Test
         void aRenamingNeedsAPastDate() {
-            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), TODAY.plusDays(1))).thenRefused("effectiveOn");
-            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), null)).thenRefused("effectiveOn");
+            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), PartialDate.of(TODAY.plusDays(1)), null)).thenRefused("effectiveOn");
+            given(WUHAN).when(new RenameActor(Names.english("Wuhan City"), null, null)).thenRefused("effectiveOn");
         }
 
         @Test
         void aliasesMatchWithoutCaseOrAccents() {
-            given(WUHAN).when(new AddAlias("Hankou")).then(new ActorAliasAdded("wuhan", "Hankou"));
-            given(WUHAN).when(new AddAlias("WU HAN")).then();
-            given(WUHAN).when(new AddAlias(" ")).thenRefused("alias");
-            given(WUHAN).when(new RemoveAlias("Wu-han")).then(new ActorAliasRemoved("wuhan", "Wu-han"));
-            given(WUHAN).when(new RemoveAlias("Hankou")).thenFails().isInstanceOf(NotFound.class);
+            given(WUHAN).when(new AddAlias("Hankou", null)).then(new ActorAliasAdded("wuhan", "Hankou", null));
+            given(WUHAN).when(new AddAlias("WU HAN", null)).then();
+            given(WUHAN).when(new AddAlias(" ", null)).thenRefused("alias");
+            given(WUHAN).when(new RemoveAlias("Wu-han", null)).then(new ActorAliasRemoved("wuhan", "Wu-han", null));
+            given(WUHAN).when(new RemoveAlias("Hankou", null)).thenFails().isInstanceOf(NotFound.class);
         }
 
         @Test
         void aNewParentMustBeInTheSameCountry() {
-            LocalDate day = LocalDate.of(2018, 9, 6);
+            PartialDate day = PartialDate.parse("2018-09-06");
             ActorRef other = new ActorRef("hubei-2", true, ActorKind.PROVINCE, "CN", false);
-            given(WUHAN).when(new ChangeParent(other, day))
-                    .then(new ActorParentChanged("wuhan", "hubei-2", "hubei", day));
-            given(WUHAN).when(new ChangeParent(new ActorRef("biobio", true, ActorKind.PROVINCE, "CL", false), day))
+            given(WUHAN).when(new ChangeParent(other, day, null))
+                    .then(new ActorParentChanged("wuhan", "hubei-2", "hubei", day, null));
+            given(WUHAN).when(new ChangeParent(new ActorRef("biobio", true, ActorKind.PROVINCE, "CL", false), day, null))
                     .thenRefused("parentId");
-            given(WUHAN).when(new ChangeParent(new ActorRef("wuhan", true, ActorKind.CITY, "CN", false), day))
+            given(WUHAN).when(new ChangeParent(new ActorRef("wuhan", true, ActorKind.CITY, "CN", false), day, null))
                     .thenRefused("parentId");
         }
 
         @Test
         void anUnregisteredActorIsNotFound() {
-            given().when(new AddAlias("x")).thenFails().isInstanceOf(NotFound.class);
+            given().when(new AddAlias("x", null)).thenFails().isInstanceOf(NotFound.class);
         }
     }
 
     @Nested
     class Networks {
 
-        static final LocalDate SINCE = LocalDate.of(2004, 5, 5);
+        static final PartialDate SINCE = PartialDate.parse("2004-05-05");
 
         @Test
         void membershipsStartAndEnd() {
-            given(WUHAN).when(new JoinNetwork(UCLG_REF, "member", SINCE))
-                    .then(new NetworkMembershipStarted("wuhan", "uclg", "member", SINCE));
-            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE))
-                    .when(new LeaveNetwork("uclg", LocalDate.of(2020, 1, 1)))
-                    .then(new NetworkMembershipEnded("wuhan", "uclg", LocalDate.of(2020, 1, 1)));
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, "member", SINCE, null))
+                    .then(new NetworkMembershipStarted("wuhan", "uclg", "member", SINCE, null));
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE, null))
+                    .when(new LeaveNetwork("uclg", PartialDate.parse("2020-01-01"), null))
+                    .then(new NetworkMembershipEnded("wuhan", "uclg", PartialDate.parse("2020-01-01"), null));
         }
 
         @Test
         void onlyNetworksAndForumsCanBeJoined() {
-            given(WUHAN).when(new JoinNetwork(HUBEI_REF, null, SINCE)).thenRefused("networkId");
-            given(WUHAN).when(new JoinNetwork(ActorRef.missing("ghost"), null, SINCE)).thenRefused("networkId");
-            given(WUHAN).when(new JoinNetwork(new ActorRef("old", true, ActorKind.NETWORK, null, true), null, SINCE))
+            given(WUHAN).when(new JoinNetwork(HUBEI_REF, null, SINCE, null)).thenRefused("networkId");
+            given(WUHAN).when(new JoinNetwork(ActorRef.missing("ghost"), null, SINCE, null)).thenRefused("networkId");
+            given(WUHAN).when(new JoinNetwork(new ActorRef("old", true, ActorKind.NETWORK, null, true), null, SINCE, null))
                     .thenRefused("networkId");
         }
 
         @Test
         void datesMustBeInOrder() {
-            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE))
-                    .when(new LeaveNetwork("uclg", SINCE.minusDays(1))).thenRefused("until");
-            given(WUHAN).when(new JoinNetwork(UCLG_REF, null, TODAY.plusDays(1))).thenRefused("since");
-            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE),
-                    new NetworkMembershipEnded("wuhan", "uclg", LocalDate.of(2010, 1, 1)))
-                    .when(new JoinNetwork(UCLG_REF, null, LocalDate.of(2009, 1, 1))).thenRefused("since");
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE, null))
+                    .when(new LeaveNetwork("uclg", PartialDate.of(SINCE.firstDay().minusDays(1)), null)).thenRefused("until");
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, null, PartialDate.of(TODAY.plusDays(1)), null)).thenRefused("since");
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE, null),
+                    new NetworkMembershipEnded("wuhan", "uclg", PartialDate.parse("2010-01-01"), null))
+                    .when(new JoinNetwork(UCLG_REF, null, PartialDate.parse("2009-01-01"), null)).thenRefused("since");
         }
 
         @Test
         void aMemberCannotJoinTwiceNorLeaveWhatItIsNotIn() {
-            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE))
-                    .when(new JoinNetwork(UCLG_REF, null, SINCE)).thenFails().isInstanceOf(StateConflict.class);
-            given(WUHAN).when(new LeaveNetwork("uclg", TODAY)).thenFails().isInstanceOf(StateConflict.class);
+            given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE, null))
+                    .when(new JoinNetwork(UCLG_REF, null, SINCE, null)).thenFails().isInstanceOf(StateConflict.class);
+            given(WUHAN).when(new LeaveNetwork("uclg", PartialDate.of(TODAY), null)).thenFails().isInstanceOf(StateConflict.class);
         }
 
-        @Test
-        void theStateKnowsWhichMembershipsWereActiveOnADate() {
-            Actor actor = given(WUHAN, new NetworkMembershipStarted("wuhan", "uclg", null, SINCE),
-                    new NetworkMembershipEnded("wuhan", "uclg", LocalDate.of(2010, 1, 1))).state();
-            assertThat(actor.activeMemberships(LocalDate.of(2005, 1, 1))).hasSize(1);
-            assertThat(actor.activeMemberships(LocalDate.of(2011, 1, 1))).isEmpty();
-        }
     }
 
     @Nested
     class Retiring {
 
-        static final LocalDate DAY = LocalDate.of(2018, 9, 6);
+        static final PartialDate DAY = PartialDate.parse("2018-09-06");
         static final ActorRef OTHER = new ActorRef("other", true, ActorKind.CITY, "CN", false);
 
         @Test
         void aMergedActorNamesWhereItWent() {
-            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, OTHER, DAY))
-                    .then(new ActorRetired("wuhan", RetirementReason.MERGED, "other", DAY));
-            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, null, DAY)).thenRefused("mergedInto");
-            given(WUHAN).when(new RetireActor(RetirementReason.DISSOLVED, OTHER, DAY)).thenRefused("mergedInto");
-            given(WUHAN).when(new RetireActor(null, null, null)).thenRefused("reason", "effectiveOn");
+            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, OTHER, DAY, null))
+                    .then(new ActorRetired("wuhan", RetirementReason.MERGED, "other", DAY, null));
+            given(WUHAN).when(new RetireActor(RetirementReason.MERGED, null, DAY, null)).thenRefused("mergedInto");
+            given(WUHAN).when(new RetireActor(RetirementReason.DISSOLVED, OTHER, DAY, null)).thenRefused("mergedInto");
+            given(WUHAN).when(new RetireActor(null, null, null, null)).thenRefused("reason", "effectiveOn");
         }
 
         @Test
         void aRetiredActorNoLongerChanges() {
-            given(WUHAN, new ActorRetired("wuhan", RetirementReason.DISSOLVED, null, DAY))
-                    .when(new AddAlias("Hankou")).thenFails().isInstanceOf(StateConflict.class)
+            given(WUHAN, new ActorRetired("wuhan", RetirementReason.DISSOLVED, null, DAY, null))
+                    .when(new AddAlias("Hankou", null)).thenFails().isInstanceOf(StateConflict.class)
                     .hasMessageContaining("retired");
         }
     }
@@ -267,12 +265,12 @@ class ActorDeciderTest {
 
         static RegisterActor withAliases(List<String> aliases) {
             return new RegisterActor("x", ActorKind.CITY, Names.english("Wuhan"), aliases, "CN", "CN-HB", null, null,
-                    null, null, null);
+                    null, null, null, null);
         }
 
         static RegisterActor withDetails(String website, ForeignAffairsOffice office) {
             return new RegisterActor("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), "CN", "CN-HB", null, null,
-                    null, website, office);
+                    null, website, office, null);
         }
 
         @Test
@@ -280,28 +278,28 @@ class ActorDeciderTest {
             Names longest = new Names(text(ActorLimits.NAME), text(ActorLimits.NAME), text(ActorLimits.NAME),
                     "武".repeat(ActorLimits.NAME));
             given().when(new RegisterActor("x", ActorKind.CITY, longest, List.of(), "CN", "CN-HB", null, null, null,
-                    null, null)).then(new ActorRegistered("x", ActorKind.CITY, longest, List.of(), HUBEI, null, null,
-                            null, null, null));
+                    null, null, null)).then(new ActorRegistered("x", ActorKind.CITY, longest, List.of(), HUBEI, null, null,
+                            null, null, null, null));
             given().when(register("x", ActorKind.CITY, " " + text(ActorLimits.NAME) + " ", "CN", "CN-HB", null))
                     .then(new ActorRegistered("x", ActorKind.CITY, Names.english(text(ActorLimits.NAME)), List.of(),
-                            HUBEI, null, null, null, null, null));
+                            HUBEI, null, null, null, null, null, null));
             given().when(new RegisterActor("x", ActorKind.CITY, new Names(text(ActorLimits.NAME + 1), null, null,
-                    "武".repeat(ActorLimits.NAME + 1)), List.of(), "CN", "CN-HB", null, null, null, null, null))
+                    "武".repeat(ActorLimits.NAME + 1)), List.of(), "CN", "CN-HB", null, null, null, null, null, null))
                     .thenRefused("names.en", "names.zh");
             given(WUHAN).when(new RenameActor(new Names("Wuhan", null, text(ActorLimits.NAME + 1), null),
-                    LocalDate.of(2020, 1, 1))).thenRefused("names.pt");
+                    PartialDate.parse("2020-01-01"), null)).thenRefused("names.pt");
             given(WUHAN).when(new CorrectActorDetails(new Names("Wuhan", text(ActorLimits.NAME + 1), null, null), "CN",
-                    "CN-HB", null, null, null, null, HUBEI_REF)).thenRefused("names.es");
+                    "CN-HB", null, null, null, null, HUBEI_REF, null)).thenRefused("names.es");
         }
 
         @Test
         void aRegistrationHasAtMost50AliasesOfAtMost200CharactersEach() {
             given().when(withAliases(aliases(ActorLimits.ALIASES)))
                     .then(new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), aliases(ActorLimits.ALIASES),
-                            HUBEI, null, null, null, null, null));
+                            HUBEI, null, null, null, null, null, null));
             given().when(withAliases(List.of()))
                     .then(new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), HUBEI, null,
-                            null, null, null, null));
+                            null, null, null, null, null));
             given().when(withAliases(List.of(text(ActorLimits.NAME), text(ActorLimits.NAME + 1))))
                     .thenRefused("aliases[1]");
         }
@@ -317,17 +315,17 @@ class ActorDeciderTest {
         void anActorKeepsAtMost50AliasesWhenTheyAreAddedOneByOne() {
             ActorEvent[] history = Stream.concat(
                     Stream.of(withAliasesRegistered(List.of())),
-                    aliases(ActorLimits.ALIASES - 1).stream().map(alias -> new ActorAliasAdded("x", alias)))
+                    aliases(ActorLimits.ALIASES - 1).stream().map(alias -> new ActorAliasAdded("x", alias, null)))
                     .toArray(ActorEvent[]::new);
-            given(history).when(new AddAlias(text(ActorLimits.NAME)))
-                    .then(new ActorAliasAdded("x", text(ActorLimits.NAME)));
+            given(history).when(new AddAlias(text(ActorLimits.NAME), null))
+                    .then(new ActorAliasAdded("x", text(ActorLimits.NAME), null));
 
             ActorEvent[] full = Arrays.copyOf(history, history.length + 1);
-            full[history.length] = new ActorAliasAdded("x", "Hankou");
-            given(full).when(new AddAlias("Wuchang")).thenFails()
+            full[history.length] = new ActorAliasAdded("x", "Hankou", null);
+            given(full).when(new AddAlias("Wuchang", null)).thenFails()
                     .hasMessageContaining("already has 50 aliases, the most it can have");
-            given(full).when(new AddAlias("HANKOU")).then();
-            given(history).when(new AddAlias(text(ActorLimits.NAME + 1))).thenRefused("alias");
+            given(full).when(new AddAlias("HANKOU", null)).then();
+            given(history).when(new AddAlias(text(ActorLimits.NAME + 1), null)).thenRefused("alias");
         }
 
         @Test
@@ -337,13 +335,13 @@ class ActorDeciderTest {
             ForeignAffairsOffice office = new ForeignAffairsOffice(text(ActorLimits.OFFICE_NAME), longest, email);
             given().when(withDetails(longest, office))
                     .then(new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), List.of(), HUBEI, null,
-                            null, null, longest, office));
+                            null, null, longest, office, null));
             given().when(withDetails(longest + "x", new ForeignAffairsOffice(text(ActorLimits.OFFICE_NAME + 1),
                     longest + "x", "x" + email)))
                     .thenRefused("website", "foreignAffairsOffice.name", "foreignAffairsOffice.website",
                             "foreignAffairsOffice.email");
             given(WUHAN).when(new CorrectActorDetails(Names.english("Wuhan"), "CN", "CN-HB", null, null,
-                    PAGE + text(1_500_000), null, HUBEI_REF)).thenFails()
+                    PAGE + text(1_500_000), null, HUBEI_REF, null)).thenFails()
                     .hasMessage("website: must be at most 2000 characters");
         }
 
@@ -355,26 +353,26 @@ class ActorDeciderTest {
                             + " an ISO 3166-2 code such as CN-HB or PE-ARE (at most 6 characters)");
             given().when(register("x", ActorKind.CITY, "Wuhan", "CN", "CN-HB", ActorRef.missing(huge)))
                     .thenFails().hasMessage("parentId: must be an actor id (at most 64 characters)");
-            given(WUHAN).when(new JoinNetwork(ActorRef.missing(text(ActorLimits.ID + 1)), null, Networks.SINCE))
+            given(WUHAN).when(new JoinNetwork(ActorRef.missing(text(ActorLimits.ID + 1)), null, Networks.SINCE, null))
                     .thenRefused("networkId");
             given(WUHAN).when(new RetireActor(RetirementReason.MERGED, ActorRef.missing(text(ActorLimits.ID + 1)),
-                    Retiring.DAY)).thenRefused("mergedInto");
+                    Retiring.DAY, null)).thenRefused("mergedInto");
             ActorRef longestId = new ActorRef(text(ActorLimits.ID), true, ActorKind.PROVINCE, "CN", false);
-            given(WUHAN).when(new ChangeParent(longestId, Retiring.DAY))
-                    .then(new ActorParentChanged("wuhan", text(ActorLimits.ID), "hubei", Retiring.DAY));
+            given(WUHAN).when(new ChangeParent(longestId, Retiring.DAY, null))
+                    .then(new ActorParentChanged("wuhan", text(ActorLimits.ID), "hubei", Retiring.DAY, null));
         }
 
         @Test
         void aRoleInANetworkHasAtMost200Characters() {
-            given(WUHAN).when(new JoinNetwork(UCLG_REF, text(ActorLimits.NAME), Networks.SINCE))
-                    .then(new NetworkMembershipStarted("wuhan", "uclg", text(ActorLimits.NAME), Networks.SINCE));
-            given(WUHAN).when(new JoinNetwork(UCLG_REF, text(ActorLimits.NAME + 1), Networks.SINCE))
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, text(ActorLimits.NAME), Networks.SINCE, null))
+                    .then(new NetworkMembershipStarted("wuhan", "uclg", text(ActorLimits.NAME), Networks.SINCE, null));
+            given(WUHAN).when(new JoinNetwork(UCLG_REF, text(ActorLimits.NAME + 1), Networks.SINCE, null))
                     .thenRefused("role");
         }
 
         /**
-         * The largest registration the bounds allow, written in characters JSON must escape (six bytes each), stays
-         * far below the 256 KiB the event store accepts for one event.
+         * The largest registration the bounds allow, with the most sources at their bounds, written in characters
+         * JSON must escape (six bytes each), stays far below the 256 KiB the event store accepts for one event.
          */
         @Test
         void theLargestEventAnActorCommandCanCauseIsFarBelowTheEventStoresLimit() {
@@ -388,17 +386,28 @@ class ActorDeciderTest {
 
             List<ActorEvent> events = Scenario.DECIDER.decide(new RegisterActor("4f2a1c3e-7d8e-4c5b-9a10-abcdef012345",
                     ActorKind.NATIONAL_BODY, new Names(name, name, name, name), aliases, "CN", "CN-HB", parent,
-                    new Coordinates(-89.123456789, -179.123456789), Long.MAX_VALUE, url, office), null);
+                    new Coordinates(-89.123456789, -179.123456789), Long.MAX_VALUE, url, office,
+                    Collections.nCopies(Sources.PER_RECORD, largestSource())), null);
 
-            assertThat(events).singleElement().isInstanceOfSatisfying(ActorRegistered.class,
-                    registered -> assertThat(registered.aliases()).hasSize(ActorLimits.ALIASES));
+            assertThat(events).singleElement().isInstanceOfSatisfying(ActorRegistered.class, registered -> {
+                assertThat(registered.aliases()).hasSize(ActorLimits.ALIASES);
+                assertThat(registered.sources()).hasSize(Sources.PER_RECORD);
+            });
             int bytes = EventJson.write(events.getFirst()).getBytes(StandardCharsets.UTF_8).length;
-            assertThat(bytes).isGreaterThan(64 * 1024).isLessThan(128 * 1024);
+            assertThat(bytes).isGreaterThan(128 * 1024).isLessThan(EventStore.MAX_PAYLOAD_BYTES * 3 / 4);
+        }
+
+        /** A source at every bound, its texts in characters JSON escapes and its address in three-byte ones. */
+        static Source largestSource() {
+            String escaped = "\u0001";
+            return new Source(escaped.repeat(Sources.TITLE), PAGE + "\u6b66".repeat(Sources.URL - PAGE.length()),
+                    escaped.repeat(Sources.PUBLISHER), PartialDate.parse("2019-05-09"), LocalDate.of(2026, 11, 29),
+                    "abcdefgh" + "-abcdefgh".repeat(3), escaped.repeat(Sources.EXCERPT));
         }
 
         static ActorRegistered withAliasesRegistered(List<String> aliases) {
             return new ActorRegistered("x", ActorKind.CITY, Names.english("Wuhan"), aliases, HUBEI, null, null, null,
-                    null, null);
+                    null, null, null);
         }
     }
 
