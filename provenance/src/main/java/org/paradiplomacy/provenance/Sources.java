@@ -58,7 +58,8 @@ public final class Sources {
             length(rules, at + ".excerpt", source.excerpt(), EXCERPT);
             if (source.url() != null && length(rules, at + ".url", source.url(), URL)) {
                 rules.require(isWebAddress(source.url()), at + ".url",
-                        "must be an absolute http or https URL such as https://example.org/page");
+                        "must be an absolute http or https URL such as https://example.org/page, with any character"
+                                + " beyond ASCII percent-encoded");
             }
             if (source.language() != null && length(rules, at + ".language", source.language(), LANGUAGE)) {
                 rules.require(source.language().matches(LANGUAGE_PATTERN), at + ".language",
@@ -90,9 +91,13 @@ public final class Sources {
         return value == null || value.isBlank();
     }
 
+    /** An absolute http(s) URI in ASCII, as JSON Schema's {@code format: uri} and every HTTP client take it. */
     private static boolean isWebAddress(String url) {
+        if (!url.chars().allMatch(c -> c > ' ' && c < 127)) {
+            return false;
+        }
         try {
-            URI uri = new URI(url.strip());
+            URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
         } catch (URISyntaxException e) {

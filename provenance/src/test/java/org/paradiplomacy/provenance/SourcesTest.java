@@ -42,6 +42,9 @@ class SourcesTest {
                 titled(null, "https:///nohost"), titled(null, "http://exa mple.org"))))
                 .extracting(FieldError::field)
                 .containsExactly("sources[0]", "sources[1].url", "sources[2].url", "sources[3].url", "sources[4].url");
+        assertThat(errors(List.of(titled(null, "https://example.org/Concepción"),
+                titled(null, "https://example.org/Concepci%C3%B3n")))).extracting(FieldError::field)
+                .as("an address beyond ASCII must come percent-encoded").containsExactly("sources[0].url");
         assertThat(errors(List.of(new Source("t", null, null, PartialDate.parse("2027"), null, "not a tag!", null),
                 new Source("t", null, null, null, LocalDate.of(2026, 12, 2), null, null)))).extracting(FieldError::field)
                 .containsExactly("sources[0].language", "sources[0].publishedOn", "sources[1].accessedOn");

@@ -2,9 +2,12 @@ package org.paradiplomacy.agreements.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
-/** An agreement as its events describe it. */
+/** An agreement as its events describe it; its dates at the precision of their sources. */
 public record Agreement(
         String id,
         AgreementKind kind,
@@ -13,38 +16,47 @@ public record Agreement(
         List<CooperationField> fields,
         String upgrades,
         AgreementStatus status,
-        LocalDate proposedOn,
-        LocalDate signedOn,
+        PartialDate proposedOn,
+        PartialDate signedOn,
         /** For a signing whose day is unknown: the day a source attests it, on or before which it was signed. */
         LocalDate signedNoLaterThan,
         String signedAt,
         LocalDate validUntil,
-        LocalDate lastRenewedOn,
-        /** The date of the latest step of its life, which the next step may not precede. */
-        LocalDate lastChangedOn,
-        String endReason) {
+        PartialDate lastRenewedOn,
+        /** The date of the latest step of its life, which the next step may not wholly precede. */
+        PartialDate lastChangedOn,
+        String endReason,
+        /** The sources of its proposal and of every later step, each once, in order. */
+        List<Source> sources) {
 
-    /** The agreement as a step of its life on {@code on} leaves it. */
-    Agreement withStatus(AgreementStatus newStatus, LocalDate on) {
+    public Agreement {
+        sources = sources == null ? List.of() : sources;
+    }
+
+    /** The agreement as a step of its life on {@code on} leaves it, with that step's sources. */
+    Agreement withStatus(AgreementStatus newStatus, PartialDate on, List<Source> stepSources) {
         return new Agreement(id, kind, title, parties, fields, upgrades, newStatus, proposedOn, signedOn,
-                signedNoLaterThan, signedAt, validUntil, lastRenewedOn, on, endReason);
+                signedNoLaterThan, signedAt, validUntil, lastRenewedOn, on, endReason,
+                Checks.withSources(sources, stepSources));
     }
 
-    /** Signed on a known day, or ({@code signedOn} null) no later than {@code noLaterThan}. */
-    Agreement withSigning(LocalDate signedOn, LocalDate noLaterThan, String place, LocalDate validUntil) {
+    /** Signed on a known date, or ({@code signedOn} null) no later than {@code noLaterThan}. */
+    Agreement withSigning(PartialDate signedOn, LocalDate noLaterThan, String place, LocalDate validUntil,
+            List<Source> stepSources) {
         return new Agreement(id, kind, title, parties, fields, upgrades, AgreementStatus.SIGNED, proposedOn, signedOn,
-                noLaterThan, place, validUntil, null, signedOn != null ? signedOn : noLaterThan, null);
+                noLaterThan, place, validUntil, null, signedOn != null ? signedOn : PartialDate.of(noLaterThan), null,
+                Checks.withSources(sources, stepSources));
     }
 
-    /** Renewed on a day, with a new term if one is given. */
-    Agreement withRenewal(LocalDate renewedOn, LocalDate newValidUntil) {
+    /** Renewed, with a new term if one is given. */
+    Agreement withRenewal(PartialDate renewedOn, LocalDate newValidUntil, List<Source> stepSources) {
         return new Agreement(id, kind, title, parties, fields, upgrades, AgreementStatus.SIGNED, proposedOn, signedOn,
                 signedNoLaterThan, signedAt, newValidUntil != null ? newValidUntil : validUntil, renewedOn, renewedOn,
-                null);
+                null, Checks.withSources(sources, stepSources));
     }
 
     Agreement withEndReason(String reason) {
         return new Agreement(id, kind, title, parties, fields, upgrades, status, proposedOn, signedOn,
-                signedNoLaterThan, signedAt, validUntil, lastRenewedOn, lastChangedOn, reason);
+                signedNoLaterThan, signedAt, validUntil, lastRenewedOn, lastChangedOn, reason, sources);
     }
 }

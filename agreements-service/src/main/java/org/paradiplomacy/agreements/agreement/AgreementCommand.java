@@ -3,10 +3,25 @@ package org.paradiplomacy.agreements.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import org.paradiplomacy.agreements.engagement.ActorRef;
+import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
 /** What a client asks of an agreement; the actors and the agreement it names come already looked up. */
 public sealed interface AgreementCommand {
+
+    /**
+     * A step in the life of a recorded agreement. Its events carry the parties as the directory knows them when
+     * the step is recorded: the service looks them up and gives them to the decider in the command. Without them
+     * (null) the events name the parties by their ids alone.
+     */
+    sealed interface Step extends AgreementCommand {
+
+        List<ActorSnapshot> parties();
+
+        Step withParties(List<ActorSnapshot> parties);
+    }
 
     /** The terms of a new agreement. */
     record Terms(AgreementKind kind, String title, List<ActorRef> parties, List<CooperationField> fields,
@@ -17,40 +32,110 @@ public sealed interface AgreementCommand {
     record UpgradeRef(String id, boolean exists) {
     }
 
-    record ProposeAgreement(String agreementId, Terms terms, LocalDate proposedOn) implements AgreementCommand {
-    }
+    record ProposeAgreement(String agreementId, Terms terms, PartialDate proposedOn, List<Source> sources)
+            implements AgreementCommand {
 
-    /**
-     * A signing: on a known day, or, when a source only attests that the agreement exists (a list of sister
-     * cities without dates), on an unknown day no later than the one the source vouches for. Exactly one is given.
-     */
-    record Signing(LocalDate signedOn, LocalDate signedNoLaterThan, String place, LocalDate validUntil) {
-
-        public static Signing on(LocalDate signedOn, String place, LocalDate validUntil) {
-            return new Signing(signedOn, null, place, validUntil);
+        public ProposeAgreement(String agreementId, Terms terms, PartialDate proposedOn) {
+            this(agreementId, terms, proposedOn, null);
         }
     }
 
-    /** An agreement recorded at once as signed on a past date; the day it was proposed may be unknown. */
-    record RecordSignedAgreement(String agreementId, Terms terms, LocalDate proposedOn, Signing signing)
-            implements AgreementCommand {
+    /**
+     * A signing: on a known date (as precise as its source), or, when a source only attests that the agreement
+     * exists (a list of sister cities without dates), on an unknown day no later than the one the source vouches
+     * for. Exactly one is given.
+     */
+    record Signing(PartialDate signedOn, LocalDate signedNoLaterThan, String place, LocalDate validUntil,
+            List<Source> sources) {
+
+        public static Signing on(PartialDate signedOn, String place, LocalDate validUntil) {
+            return new Signing(signedOn, null, place, validUntil, null);
+        }
     }
 
-    record SignAgreement(Signing signing) implements AgreementCommand {
+    /** An agreement recorded at once as signed on a past date; the date it was proposed may be unknown. */
+    record RecordSignedAgreement(String agreementId, Terms terms, PartialDate proposedOn, List<Source> sources,
+            Signing signing) implements AgreementCommand {
+
+        public RecordSignedAgreement(String agreementId, Terms terms, PartialDate proposedOn, Signing signing) {
+            this(agreementId, terms, proposedOn, null, signing);
+        }
     }
 
-    record RenewAgreement(LocalDate renewedOn, LocalDate validUntil) implements AgreementCommand {
+    record SignAgreement(Signing signing, List<ActorSnapshot> parties) implements Step {
+
+        public SignAgreement(Signing signing) {
+            this(signing, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new SignAgreement(signing, known);
+        }
     }
 
-    record SuspendAgreement(LocalDate suspendedOn, String reason) implements AgreementCommand {
+    record RenewAgreement(PartialDate renewedOn, LocalDate validUntil, List<Source> sources,
+            List<ActorSnapshot> parties) implements Step {
+
+        public RenewAgreement(PartialDate renewedOn, LocalDate validUntil) {
+            this(renewedOn, validUntil, null, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new RenewAgreement(renewedOn, validUntil, sources, known);
+        }
     }
 
-    record ReinstateAgreement(LocalDate reinstatedOn) implements AgreementCommand {
+    record SuspendAgreement(PartialDate suspendedOn, String reason, List<Source> sources,
+            List<ActorSnapshot> parties) implements Step {
+
+        public SuspendAgreement(PartialDate suspendedOn, String reason) {
+            this(suspendedOn, reason, null, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new SuspendAgreement(suspendedOn, reason, sources, known);
+        }
     }
 
-    record TerminateAgreement(LocalDate terminatedOn, String reason) implements AgreementCommand {
+    record ReinstateAgreement(PartialDate reinstatedOn, List<Source> sources, List<ActorSnapshot> parties)
+            implements Step {
+
+        public ReinstateAgreement(PartialDate reinstatedOn) {
+            this(reinstatedOn, null, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new ReinstateAgreement(reinstatedOn, sources, known);
+        }
     }
 
-    record ExpireAgreement(LocalDate expiredOn) implements AgreementCommand {
+    record TerminateAgreement(PartialDate terminatedOn, String reason, List<Source> sources,
+            List<ActorSnapshot> parties) implements Step {
+
+        public TerminateAgreement(PartialDate terminatedOn, String reason) {
+            this(terminatedOn, reason, null, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new TerminateAgreement(terminatedOn, reason, sources, known);
+        }
+    }
+
+    record ExpireAgreement(PartialDate expiredOn, List<Source> sources, List<ActorSnapshot> parties)
+            implements Step {
+
+        public ExpireAgreement(PartialDate expiredOn) {
+            this(expiredOn, null, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new ExpireAgreement(expiredOn, sources, known);
+        }
     }
 }

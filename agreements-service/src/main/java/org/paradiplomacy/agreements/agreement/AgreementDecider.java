@@ -18,6 +18,7 @@ import org.paradiplomacy.agreements.agreement.AgreementCommand.ReinstateAgreemen
 import org.paradiplomacy.agreements.agreement.AgreementCommand.RenewAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.SignAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.Signing;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.Step;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.SuspendAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.TerminateAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.Terms;
@@ -29,17 +30,22 @@ import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigned;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigningAttested;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSuspended;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementTerminated;
+import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.eventsourcing.domain.Decider;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
 /**
  * The life of an agreement: proposed, signed (or recorded as signed on a past date), renewed, suspended and
- * reinstated, and finally terminated or expired. Steps happen in date order and never in the future; two or more
- * distinct, known, unretired parties ({@link AgreementChecks} checks what a command gives).
+ * reinstated, and finally terminated or expired. No step wholly precedes the one before it, nor lies wholly in the
+ * future (dates are as precise as their sources); two or more distinct, known, unretired parties
+ * ({@link AgreementChecks} checks what a command gives). Every event carries the parties as the command brings
+ * them from the directory, and the sources of its step.
  */
 public final class AgreementDecider implements Decider<AgreementCommand, AgreementEvent, Agreement> {
 
@@ -69,65 +75,82 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case ProposeAgreement propose -> {
                 AgreementChecks.terms(rules, propose.terms());
                 Checks.pastDate(rules, "proposedOn", propose.proposedOn(), today, null, null);
+                Checks.sources(rules, "sources", propose.sources(), today);
                 rules.check();
-                yield List.of(proposed(propose.agreementId(), propose.terms(), propose.proposedOn()));
+                yield List.of(proposed(propose.agreementId(), propose.terms(), propose.proposedOn(), propose.sources()));
             }
             case RecordSignedAgreement record -> {
                 AgreementChecks.terms(rules, record.terms());
                 if (record.proposedOn() != null) {
                     Checks.pastDate(rules, "proposedOn", record.proposedOn(), today, null, null);
                 }
-                AgreementChecks.signing(rules, record.signing(), today, record.proposedOn());
+                Checks.sources(rules, "sources", record.sources(), today);
+                AgreementChecks.signing(rules, record.signing(), today, record.proposedOn(), "signed.sources");
                 rules.check();
-                yield List.of(proposed(record.agreementId(), record.terms(), record.proposedOn()),
-                        signed(record.agreementId(), record.signing()));
+                yield List.of(proposed(record.agreementId(), record.terms(), record.proposedOn(), record.sources()),
+                        signed(record.agreementId(), Checks.snapshots(record.terms().parties()), record.signing()));
             }
             case SignAgreement sign -> {
                 requireStatus(agreement, "signed", EnumSet.of(PROPOSED));
-                AgreementChecks.signing(rules, sign.signing(), today, agreement.lastChangedOn());
+                AgreementChecks.signing(rules, sign.signing(), today, agreement.lastChangedOn(), "sources");
                 rules.check();
-                yield List.of(signed(agreement.id(), sign.signing()));
+                yield List.of(signed(agreement.id(), parties(sign, agreement), sign.signing()));
             }
             case RenewAgreement renew -> {
                 requireStatus(agreement, "renewed", EnumSet.of(SIGNED));
                 AgreementChecks.renewal(rules, renew, today, agreement.lastChangedOn());
                 rules.check();
-                yield List.of(new AgreementRenewed(agreement.id(), renew.renewedOn(), renew.validUntil()));
+                yield List.of(new AgreementRenewed(agreement.id(), parties(renew, agreement), renew.renewedOn(),
+                        renew.validUntil(), Checks.orNone(renew.sources())));
             }
             case SuspendAgreement suspend -> {
                 requireStatus(agreement, "suspended", EnumSet.of(SIGNED));
                 Checks.pastDate(rules, "suspendedOn", suspend.suspendedOn(), today, agreement.lastChangedOn(), "its last change");
                 Checks.text(rules, "reason", suspend.reason(), EngagementLimits.TEXT, false);
+                Checks.sources(rules, "sources", suspend.sources(), today);
                 rules.check();
-                yield List.of(new AgreementSuspended(agreement.id(), suspend.suspendedOn(), Checks.strip(suspend.reason())));
+                yield List.of(new AgreementSuspended(agreement.id(), parties(suspend, agreement), suspend.suspendedOn(),
+                        Checks.strip(suspend.reason()), Checks.orNone(suspend.sources())));
             }
             case ReinstateAgreement reinstate -> {
                 requireStatus(agreement, "reinstated", EnumSet.of(SUSPENDED));
                 Checks.pastDate(rules, "reinstatedOn", reinstate.reinstatedOn(), today, agreement.lastChangedOn(), "its suspension");
+                Checks.sources(rules, "sources", reinstate.sources(), today);
                 rules.check();
-                yield List.of(new AgreementReinstated(agreement.id(), reinstate.reinstatedOn()));
+                yield List.of(new AgreementReinstated(agreement.id(), parties(reinstate, agreement),
+                        reinstate.reinstatedOn(), Checks.orNone(reinstate.sources())));
             }
             case TerminateAgreement terminate -> {
                 requireStatus(agreement, "terminated", EnumSet.of(PROPOSED, SIGNED, SUSPENDED));
                 Checks.pastDate(rules, "terminatedOn", terminate.terminatedOn(), today, agreement.lastChangedOn(), "its last change");
                 Checks.text(rules, "reason", terminate.reason(), EngagementLimits.TEXT, true);
+                Checks.sources(rules, "sources", terminate.sources(), today);
                 rules.check();
-                yield List.of(new AgreementTerminated(agreement.id(), terminate.terminatedOn(), Checks.strip(terminate.reason())));
+                yield List.of(new AgreementTerminated(agreement.id(), parties(terminate, agreement),
+                        terminate.terminatedOn(), Checks.strip(terminate.reason()), Checks.orNone(terminate.sources())));
             }
             case ExpireAgreement expire -> {
                 requireStatus(agreement, "expired", EnumSet.of(SIGNED, SUSPENDED));
                 Checks.pastDate(rules, "expiredOn", expire.expiredOn(), today, agreement.lastChangedOn(), "its last change");
+                Checks.sources(rules, "sources", expire.sources(), today);
                 rules.check();
-                yield List.of(new AgreementExpired(agreement.id(), expire.expiredOn()));
+                yield List.of(new AgreementExpired(agreement.id(), parties(expire, agreement), expire.expiredOn(),
+                        Checks.orNone(expire.sources())));
             }
         };
     }
 
-    private static AgreementEvent signed(String id, Signing signing) {
+    /** The parties as the command brings them from the directory, or else by the ids the agreement has. */
+    private static List<ActorSnapshot> parties(Step step, Agreement agreement) {
+        return step.parties() != null ? step.parties() : ActorSnapshot.unknown(agreement.parties());
+    }
+
+    private static AgreementEvent signed(String id, List<ActorSnapshot> parties, Signing signing) {
         String place = Checks.strip(signing.place());
+        List<Source> sources = Checks.orNone(signing.sources());
         return signing.signedOn() != null
-                ? new AgreementSigned(id, signing.signedOn(), place, signing.validUntil())
-                : new AgreementSigningAttested(id, signing.signedNoLaterThan(), place, signing.validUntil());
+                ? new AgreementSigned(id, parties, signing.signedOn(), place, signing.validUntil(), sources)
+                : new AgreementSigningAttested(id, parties, signing.signedNoLaterThan(), place, signing.validUntil(), sources);
     }
 
     private static void requireStatus(Agreement agreement, String step, Set<AgreementStatus> allowed) {
@@ -137,24 +160,26 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
         }
     }
 
-    private static AgreementProposed proposed(String id, Terms terms, LocalDate proposedOn) {
-        return new AgreementProposed(id, terms.kind(), Checks.strip(terms.title()), Checks.ids(terms.parties()),
-                Checks.distinct(terms.fields()), terms.upgrades() == null ? null : terms.upgrades().id(), proposedOn);
+    private static AgreementProposed proposed(String id, Terms terms, PartialDate proposedOn, List<Source> sources) {
+        return new AgreementProposed(id, terms.kind(), Checks.strip(terms.title()), Checks.snapshots(terms.parties()),
+                Checks.distinct(terms.fields()), terms.upgrades() == null ? null : terms.upgrades().id(), proposedOn,
+                Checks.orNone(sources));
     }
 
     @Override
     public Agreement evolve(Agreement a, AgreementEvent event) {
         return switch (event) {
-            case AgreementProposed e -> new Agreement(e.agreementId(), e.kind(), e.title(), List.copyOf(e.parties()),
-                    e.fields() == null ? List.of() : List.copyOf(e.fields()), e.upgrades(), PROPOSED, e.proposedOn(),
-                    null, null, null, null, null, e.proposedOn(), null);
-            case AgreementSigned e -> a.withSigning(e.signedOn(), null, e.place(), e.validUntil());
-            case AgreementSigningAttested e -> a.withSigning(null, e.signedNoLaterThan(), e.place(), e.validUntil());
-            case AgreementRenewed e -> a.withRenewal(e.renewedOn(), e.validUntil());
-            case AgreementSuspended e -> a.withStatus(SUSPENDED, e.suspendedOn());
-            case AgreementReinstated e -> a.withStatus(SIGNED, e.reinstatedOn());
-            case AgreementTerminated e -> a.withStatus(TERMINATED, e.terminatedOn()).withEndReason(e.reason());
-            case AgreementExpired e -> a.withStatus(EXPIRED, e.expiredOn());
+            case AgreementProposed e -> new Agreement(e.agreementId(), e.kind(), e.title(),
+                    List.copyOf(ActorSnapshot.ids(e.parties())), e.fields() == null ? List.of() : List.copyOf(e.fields()),
+                    e.upgrades(), PROPOSED, e.proposedOn(), null, null, null, null, null, e.proposedOn(), null,
+                    Checks.withSources(List.of(), e.sources()));
+            case AgreementSigned e -> a.withSigning(e.signedOn(), null, e.place(), e.validUntil(), e.sources());
+            case AgreementSigningAttested e -> a.withSigning(null, e.signedNoLaterThan(), e.place(), e.validUntil(), e.sources());
+            case AgreementRenewed e -> a.withRenewal(e.renewedOn(), e.validUntil(), e.sources());
+            case AgreementSuspended e -> a.withStatus(SUSPENDED, e.suspendedOn(), e.sources());
+            case AgreementReinstated e -> a.withStatus(SIGNED, e.reinstatedOn(), e.sources());
+            case AgreementTerminated e -> a.withStatus(TERMINATED, e.terminatedOn(), e.sources()).withEndReason(e.reason());
+            case AgreementExpired e -> a.withStatus(EXPIRED, e.expiredOn(), e.sources());
         };
     }
 }

@@ -5,8 +5,12 @@ import org.paradiplomacy.agreements.conference.ConferenceDecider.HoldConference;
 import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.provenance.DateChecks;
 
-/** What a conference recorded must give: its texts, a known host, distinct known participants, past days. */
+/**
+ * What a conference recorded must give: its texts, a known host, distinct known participants, dates not wholly in
+ * the future (an end not wholly before the start), and its sources.
+ */
 final class ConferenceChecks {
 
     private ConferenceChecks() {
@@ -19,9 +23,9 @@ final class ConferenceChecks {
         Checks.actor(rules, "host", conference.host());
         Checks.actors(rules, "participants", conference.participants(), 1, EngagementLimits.PARTICIPANTS);
         Checks.pastDate(rules, "startsOn", conference.startsOn(), today, null, null);
-        rules.requirePlausible("endsOn", conference.endsOn());
-        rules.require(conference.endsOn() == null || conference.startsOn() == null
-                || !conference.endsOn().isBefore(conference.startsOn()), "endsOn", "must not be before startsOn");
+        DateChecks.plausible(rules, "endsOn", conference.endsOn());
+        DateChecks.notBefore(rules, "endsOn", conference.endsOn(), conference.startsOn(), "startsOn");
         Checks.fields(rules, conference.fields());
+        Checks.sources(rules, "sources", conference.sources(), today);
     }
 }

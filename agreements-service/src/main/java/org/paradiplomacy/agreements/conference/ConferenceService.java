@@ -16,6 +16,7 @@ import org.paradiplomacy.agreements.engagement.EngagementReadModel;
 import org.paradiplomacy.agreements.engagement.EngagementService;
 import org.paradiplomacy.agreements.engagement.Projection;
 import org.paradiplomacy.agreements.engagement.Recorded;
+import org.paradiplomacy.agreements.engagement.Upcasting;
 import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
 import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
 import org.paradiplomacy.eventsourcing.rest.RequestMetadata;
@@ -32,7 +33,7 @@ public class ConferenceService extends EngagementService<HoldConference, Confere
     public ConferenceService(EventStore store, Clock clock, EngagementReadModel readModel, RequestMetadata metadata,
             ActorDirectory directory) {
         super(STREAM_TYPE, Conference.class, new EngagementLedger<>("conference", new EventSourcedRepository<>(store,
-                STREAM_TYPE, new ConferenceDecider(clock), new EventCodec<>(ConferenceEvent.class, clock)), readModel,
+                STREAM_TYPE, new ConferenceDecider(clock), codec(clock)), readModel,
                 metadata, ConferenceService::projection, event -> switch (event) {
                     case ConferenceHeld held -> held.startsOn();
                 }), readModel);
@@ -46,7 +47,13 @@ public class ConferenceService extends EngagementService<HoldConference, Confere
                 directory.ref(request.host()),
                 EngagementLedger.lookUp(request.participants(), EngagementLimits.PARTICIPANTS, directory::ref,
                         ActorRef::unknown),
-                request.startsOn(), request.endsOn(), request.place(), request.fields()));
+                request.startsOn(), request.endsOn(), request.place(), request.fields(), request.sources()));
+    }
+
+    /** The codec of conference events, reading version 1. */
+    public static EventCodec<ConferenceEvent> codec(Clock clock) {
+        return new EventCodec<>(ConferenceEvent.class, clock,
+                List.of(Upcasting.actorsOf("ConferenceHeld", "host", "participants")));
     }
 
     static Projection projection(Conference c) {

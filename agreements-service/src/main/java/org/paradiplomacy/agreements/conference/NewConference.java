@@ -1,8 +1,9 @@
 package org.paradiplomacy.agreements.conference;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
 /** What a client gives to record a conference: the ids it names, which the service looks up. */
 public interface NewConference {
@@ -15,11 +16,13 @@ public interface NewConference {
 
     List<String> participants();
 
-    LocalDate startsOn();
+    PartialDate startsOn();
 
-    LocalDate endsOn();
+    PartialDate endsOn();
 
     String place();
 
     List<CooperationField> fields();
+
+    List<Source> sources();
 }

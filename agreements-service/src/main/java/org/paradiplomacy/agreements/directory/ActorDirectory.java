@@ -2,8 +2,10 @@ package org.paradiplomacy.agreements.directory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import org.paradiplomacy.agreements.engagement.ActorRef;
+import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
@@ -21,7 +23,15 @@ public class ActorDirectory {
     static final String CORRECTED = "actor.details-corrected";
     static final String RENAMED = "actor.renamed";
     static final String RETIRED = "actor.retired";
-    private static final Set<String> READS = Set.of(REGISTERED, CORRECTED, RENAMED, RETIRED);
+    /** The types it reads, each with the highest schema version it can read (v2 only dates at their precision). */
+    private static final Map<String, Integer> READS = Map.of(REGISTERED, 1, CORRECTED, 1, RENAMED, 2, RETIRED, 2);
+    /** The longest English name actors-service accepts; a longer one would be cut, to keep events bounded. */
+    public static final int NAME = 200;
+    /** The longest code of an actor's kind ({@code national-body}), with room for new ones. */
+    public static final int KIND = 32;
+    /** ISO 3166-1 alpha-2 and ISO 3166-2 codes ({@code PE-ARE}). */
+    public static final int COUNTRY = 2;
+    public static final int SUBDIVISION = 6;
 
     /** What the directory knows of an actor; an id too long to be one is not looked up. */
     public ActorRef ref(String id) {
@@ -32,7 +42,26 @@ public class ActorDirectory {
             return ActorRef.unknown(id);
         }
         DirectoryEntry entry = DirectoryEntry.findById(id);
-        return entry == null ? ActorRef.unknown(id) : new ActorRef(id, true, entry.retired);
+        return entry == null ? ActorRef.unknown(id) : new ActorRef(id, true, entry.retired, snapshot(entry));
+    }
+
+    /** The actors of a recorded engagement as the directory knows them now, for the events of its next step. */
+    public List<ActorSnapshot> snapshots(List<String> ids) {
+        return ids == null ? null : ids.stream().map(id -> ref(id).snapshot()).toList();
+    }
+
+    /**
+     * What the events say of an actor, each text within the bound actors-service gives it: the bound of the
+     * largest event relies on it (a name beyond it is cut, a code beyond it is not a code and is left out).
+     */
+    static ActorSnapshot snapshot(DirectoryEntry entry) {
+        String name = entry.nameEn == null || entry.nameEn.length() <= NAME ? entry.nameEn : entry.nameEn.substring(0, NAME);
+        return new ActorSnapshot(entry.id, name, code(entry.kind, KIND), code(entry.country, COUNTRY),
+                code(entry.subdivision, SUBDIVISION));
+    }
+
+    private static String code(String value, int max) {
+        return value == null || value.length() > max ? null : value;
     }
 
     /** Applies one actor event; events of other types only move the entry's version on. */
@@ -41,8 +70,8 @@ public class ActorDirectory {
             throw new PoisonMessage("the event names no actor (no ce_subject and no key)");
         }
         String type = event.typeName();
-        if (READS.contains(type)) {
-            event.requireReadableVersion(1);
+        if (READS.containsKey(type)) {
+            event.requireReadableVersion(READS.get(type));
         }
         DirectoryEntry entry = DirectoryEntry.findById(event.subject());
         if (entry != null && entry.version >= event.streamVersion()) {

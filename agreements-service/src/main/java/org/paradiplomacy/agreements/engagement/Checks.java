@@ -5,7 +5,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.provenance.DateChecks;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * Rules every kind of engagement shares: the actors it names, its dates, its texts and fields, each within its
@@ -101,6 +106,40 @@ public final class Checks {
         }
     }
 
+    /**
+     * A date about the world, at the precision of its source: required, not wholly in the future, and not wholly
+     * before {@code notBefore} if given (a signing in {@code 2019} may follow a proposal on {@code 2019-03-05}).
+     */
+    public static void pastDate(Rules rules, String field, PartialDate date, LocalDate today, PartialDate notBefore,
+            String notBeforeWhat) {
+        if (date == null) {
+            rules.add(field, "is required");
+            return;
+        }
+        DateChecks.notInFuture(rules, field, date, today);
+        DateChecks.plausible(rules, field, date);
+        DateChecks.notBefore(rules, field, date, notBefore, notBeforeWhat);
+    }
+
+    /** The sources a command gives at {@code path} ({@code sources}, {@code signed.sources}). */
+    public static void sources(Rules rules, String path, List<Source> sources, LocalDate today) {
+        Sources.check(rules, path, sources, today);
+    }
+
+    /** The sources of a record so far and those of its next step: each once, in order. */
+    public static List<Source> withSources(List<Source> sources, List<Source> more) {
+        if (more == null || more.isEmpty()) {
+            return sources == null ? List.of() : sources;
+        }
+        return List.copyOf(new LinkedHashSet<>(Stream.concat(sources == null ? Stream.empty() : sources.stream(),
+                more.stream()).toList()));
+    }
+
+    /** The sources an event carries: none is an absent list. */
+    public static List<Source> orNone(List<Source> sources) {
+        return sources == null || sources.isEmpty() ? null : List.copyOf(sources);
+    }
+
     public static void fields(Rules rules, List<CooperationField> fields) {
         if (count(rules, "fields", fields, EngagementLimits.FIELDS, "fields") && fields != null) {
             for (int i = 0; i < fields.size(); i++) {
@@ -115,6 +154,11 @@ public final class Checks {
 
     public static List<String> ids(List<ActorRef> actors) {
         return actors.stream().map(ActorRef::id).toList();
+    }
+
+    /** The actors as the events carry them, as the directory knew them when the command came. */
+    public static List<ActorSnapshot> snapshots(List<ActorRef> actors) {
+        return actors.stream().map(ActorRef::snapshot).toList();
     }
 
     public static String strip(String value) {

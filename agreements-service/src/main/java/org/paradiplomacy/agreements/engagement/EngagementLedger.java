@@ -1,6 +1,7 @@
 package org.paradiplomacy.agreements.engagement;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -11,6 +12,7 @@ import org.paradiplomacy.eventsourcing.aggregate.Loaded;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.rest.RequestMetadata;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
+import org.paradiplomacy.provenance.PartialDate;
 
 /**
  * What the four engagement services share: run a command on a stream and keep the read model in step, read the
@@ -25,10 +27,10 @@ public final class EngagementLedger<C, E, S> {
     private final EngagementReadModel readModel;
     private final RequestMetadata metadata;
     private final Function<S, Projection> toProjection;
-    private final Function<E, LocalDate> effectiveOn;
+    private final Function<E, PartialDate> effectiveOn;
 
     public EngagementLedger(String noun, EventSourcedRepository<C, E, S> repository, EngagementReadModel readModel,
-            RequestMetadata metadata, Function<S, Projection> toProjection, Function<E, LocalDate> effectiveOn) {
+            RequestMetadata metadata, Function<S, Projection> toProjection, Function<E, PartialDate> effectiveOn) {
         this.noun = noun;
         this.repository = repository;
         this.readModel = readModel;
@@ -60,16 +62,19 @@ public final class EngagementLedger<C, E, S> {
     }
 
     /**
-     * The state on a date: the stream's events up to the first one that took effect after it. An event without a
-     * date takes the date of the next dated event of its stream (an agreement recorded as signed counts from its
-     * signing); a mission counts from its first day.
+     * The state on a date: the stream's events up to the first one that counts only after it. An event counts from
+     * {@link PartialDate#countsFrom} the day it was recorded (UTC): a day from itself, a month or year from its
+     * last day, or from the day it was recorded if that lies within it (docs/decisions/0013). An event without a
+     * date counts from when the next dated event of its stream does (an agreement recorded as signed counts from
+     * its signing); a mission counts from its first day.
      */
     public Recorded<S> getAsOf(String id, LocalDate date) {
         List<StoredEvent> history = existing(repository.load(id), id).history();
         List<LocalDate> effective = new ArrayList<>();
         LocalDate next = null;
         for (StoredEvent stored : history.reversed()) {
-            LocalDate own = effectiveOn.apply(repository.codec().decode(stored));
+            PartialDate dated = effectiveOn.apply(repository.codec().decode(stored));
+            LocalDate own = dated == null ? null : dated.countsFrom(LocalDate.ofInstant(stored.occurredAt(), ZoneOffset.UTC));
             next = own != null ? own : next;
             effective.addFirst(next);
         }

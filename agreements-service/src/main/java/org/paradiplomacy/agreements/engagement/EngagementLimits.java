@@ -3,8 +3,11 @@ package org.paradiplomacy.agreements.engagement;
 /**
  * The bounds of every text and list the commands of agreements, missions, conferences and statements carry,
  * declared once: the deciders check them, the request models document them, and together they keep the largest
- * event a command can cause far below what the event store and the broker accept (a ConferenceHeld at every
- * bound is under 100 KB even if every character had to be escaped in JSON). No real engagement comes near them.
+ * event a command can cause below three quarters of what the event store accepts (256 KiB), even if every
+ * character had to be escaped in JSON. Every event carries, besides its texts, up to five sources (under 80 KB at
+ * their bounds) and each actor it names as the directory describes it (about 1.9 KB at most): the lists of actors
+ * are bounded so that the largest event (a statement, with its summary, address and counterparts) stays under
+ * 185 KB (EngagementLimitsTest measures each). No real engagement comes near them.
  */
 public final class EngagementLimits {
 
@@ -21,16 +24,19 @@ public final class EngagementLimits {
     /** The address a statement is published at. */
     public static final int URL = 2000;
 
-    /** The parties of an agreement. */
-    public static final int PARTIES = 50;
-    /** The hosts of a mission. */
-    public static final int HOSTS = 50;
+    /** The parties of an agreement (a network's multilateral charter is signed by the network, an actor itself). */
+    public static final int PARTIES = 40;
+    /** The hosts of a mission (a delegation visiting a province and its cities). */
+    public static final int HOSTS = 30;
     /** The agreements signed during a mission. */
     public static final int AGREEMENTS_SIGNED = 50;
-    /** The participants of a conference (a forum of local governments can gather a hundred or more). */
-    public static final int PARTICIPANTS = 200;
+    /**
+     * The participants of a conference recorded with it. Each is carried with its name and place, so a forum
+     * gathering more is recorded with the participants the source names (its delegations' leaders).
+     */
+    public static final int PARTICIPANTS = 50;
     /** The counterparts a statement is about. */
-    public static final int ABOUT = 50;
+    public static final int ABOUT = 40;
     /** The fields of cooperation given (more than the vocabulary has, so repeats do no harm). */
     public static final int FIELDS = 20;
 

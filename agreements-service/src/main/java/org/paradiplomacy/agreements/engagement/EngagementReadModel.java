@@ -37,8 +37,10 @@ public class EngagementReadModel {
         row.kind = projection.kind();
         row.status = projection.status();
         row.title = projection.title();
-        row.startsOn = projection.startsOn();
-        row.endsOn = projection.endsOn();
+        row.startsOn = projection.startsOn() == null ? null : projection.startsOn().firstDay();
+        row.startsOnAsGiven = projection.startsOn() == null ? null : projection.startsOn().toString();
+        row.endsOn = projection.endsOn() == null ? null : projection.endsOn().lastDay();
+        row.endsOnAsGiven = projection.endsOn() == null ? null : projection.endsOn().toString();
         row.fields = projection.fields().stream().map(Object::toString).collect(Collectors.joining("|", "|", "|"));
         row.version = version;
         row.document = write(state);
@@ -53,7 +55,10 @@ public class EngagementReadModel {
         }
     }
 
-    /** One page of engagements of a type matching the filter, by main date, and the number of all matches. */
+    /**
+     * One page of engagements of a type matching the filter, by main date, and the number of all matches. A main
+     * date given as a month or a year sorts and filters by its first day.
+     */
     public <S> Result<Recorded<S>> search(String type, EngagementFilter filter, int page, int size, Class<S> state) {
         List<String> where = new ArrayList<>(List.of("type = :type"));
         Map<String, Object> parameters = new HashMap<>(Map.of("type", type));

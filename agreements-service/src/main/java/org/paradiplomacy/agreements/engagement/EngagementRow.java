@@ -20,10 +20,17 @@ public class EngagementRow extends PanacheEntityBase {
     public String kind;
     public String status;
     public String title;
+    /** The first day of the main date: what lists sort and filter by. */
     @Column(name = "starts_on")
     public LocalDate startsOn;
+    /** The main date as given: 2019, 2019-05 or 2019-05-09. */
+    @Column(name = "starts_on_as_given")
+    public String startsOnAsGiven;
+    /** The last day of the end date. */
     @Column(name = "ends_on")
     public LocalDate endsOn;
+    @Column(name = "ends_on_as_given")
+    public String endsOnAsGiven;
     public String fields;
     public long version;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -1,14 +1,14 @@
 package org.paradiplomacy.agreements.engagement;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.provenance.PartialDate;
 
 /**
- * What the read model keeps of an engagement to filter on: its type, kind, status, title, main dates, fields,
- * and the actors taking part with their roles.
+ * What the read model keeps of an engagement to filter on: its type, kind, status, title, main dates (as given),
+ * fields, and the actors taking part with their roles.
  */
-public record Projection(String type, String kind, String status, String title, LocalDate startsOn,
-        LocalDate endsOn, List<?> fields, List<Participant> participants) {
+public record Projection(String type, String kind, String status, String title, PartialDate startsOn,
+        PartialDate endsOn, List<?> fields, List<Participant> participants) {
 
     /** An actor taking part, and how. */
     public record Participant(String actorId, String role) {

@@ -1,33 +1,41 @@
 package org.paradiplomacy.agreements.mission;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
-/** A mission as its events describe it. */
+/** A mission as its events describe it; its dates at the precision of their sources. */
 public record Mission(
         String id,
         MissionKind kind,
         String leader,
         List<String> hosts,
-        LocalDate startsOn,
-        LocalDate endsOn,
+        PartialDate startsOn,
+        PartialDate endsOn,
         String purpose,
         List<CooperationField> fields,
         MissionStatus status,
-        LocalDate completedOn,
+        PartialDate completedOn,
         String outcomes,
         List<String> agreementsSigned,
-        LocalDate cancelledOn,
-        String cancellationReason) {
+        PartialDate cancelledOn,
+        String cancellationReason,
+        /** The sources of its plan and of its completion or cancellation, each once, in order. */
+        List<Source> sources) {
 
-    Mission withCompletion(LocalDate on, String outcomesAchieved, List<String> signed) {
-        return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.COMPLETED, on,
-                outcomesAchieved, signed, null, null);
+    public Mission {
+        sources = sources == null ? List.of() : sources;
     }
 
-    Mission withCancellation(LocalDate on, String reason) {
+    Mission withCompletion(PartialDate on, String outcomesAchieved, List<String> signed, List<Source> stepSources) {
+        return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.COMPLETED, on,
+                outcomesAchieved, signed, null, null, Checks.withSources(sources, stepSources));
+    }
+
+    Mission withCancellation(PartialDate on, String reason, List<Source> stepSources) {
         return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.CANCELLED, null,
-                null, List.of(), on, reason);
+                null, List.of(), on, reason, Checks.withSources(sources, stepSources));
     }
 }

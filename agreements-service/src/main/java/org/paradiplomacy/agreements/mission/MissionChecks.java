@@ -7,14 +7,19 @@ import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.agreements.mission.MissionCommand.PlanMission;
 import org.paradiplomacy.agreements.mission.MissionCommand.SignedAgreementRef;
 import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.provenance.DateChecks;
+import org.paradiplomacy.provenance.PartialDate;
 
-/** What a mission command must give, apart from the state it finds: a plan's actors and days, a completion. */
+/**
+ * What a mission command must give, apart from the state it finds: a plan's actors and dates, a completion. Dates
+ * are at the precision of their sources: an end or a completion may not wholly precede the start.
+ */
 final class MissionChecks {
 
     private MissionChecks() {
     }
 
-    static void plan(Rules rules, PlanMission plan) {
+    static void plan(Rules rules, PlanMission plan, LocalDate today) {
         rules.require(plan.kind() != null, "kind", "is required");
         Checks.actor(rules, "leader", plan.leader());
         Checks.actors(rules, "hosts", plan.hosts(), 1, EngagementLimits.HOSTS);
@@ -23,16 +28,17 @@ final class MissionChecks {
                     "hosts", "the leader is not its own host");
         }
         rules.require(plan.startsOn() != null, "startsOn", "is required");
-        rules.requirePlausible("startsOn", plan.startsOn()).requirePlausible("endsOn", plan.endsOn());
-        rules.require(plan.endsOn() == null || plan.startsOn() == null || !plan.endsOn().isBefore(plan.startsOn()),
-                "endsOn", "must not be before startsOn");
+        DateChecks.plausible(rules, "startsOn", plan.startsOn());
+        DateChecks.plausible(rules, "endsOn", plan.endsOn());
+        DateChecks.notBefore(rules, "endsOn", plan.endsOn(), plan.startsOn(), "startsOn");
         Checks.text(rules, "purpose", plan.purpose(), EngagementLimits.TEXT, false);
         Checks.fields(rules, plan.fields());
+        Checks.sources(rules, "sources", plan.sources(), today);
     }
 
-    /** Completed on a past day no earlier than the start, naming only recorded agreements. */
-    static void completion(Rules rules, LocalDate completedOn, String outcomes, List<SignedAgreementRef> signed,
-            LocalDate today, LocalDate startsOn) {
+    /** Completed, not wholly in the future nor wholly before the start, naming only recorded agreements. */
+    static void completion(Rules rules, PartialDate completedOn, String outcomes, List<SignedAgreementRef> signed,
+            LocalDate today, PartialDate startsOn) {
         Checks.pastDate(rules, "completedOn", completedOn, today, startsOn, "the mission started");
         Checks.text(rules, "outcomes", outcomes, EngagementLimits.TEXT, false);
         if (Checks.count(rules, "agreementsSigned", signed, EngagementLimits.AGREEMENTS_SIGNED, "agreements")) {

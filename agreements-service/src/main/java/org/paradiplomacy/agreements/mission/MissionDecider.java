@@ -3,12 +3,15 @@ package org.paradiplomacy.agreements.mission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.agreements.mission.MissionCommand.Actors;
 import org.paradiplomacy.agreements.mission.MissionCommand.CancelMission;
 import org.paradiplomacy.agreements.mission.MissionCommand.CompleteMission;
 import org.paradiplomacy.agreements.mission.MissionCommand.PlanMission;
 import org.paradiplomacy.agreements.mission.MissionCommand.SignedAgreementRef;
+import org.paradiplomacy.agreements.mission.MissionCommand.Step;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionCancelled;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionCompleted;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionPlanned;
@@ -18,9 +21,10 @@ import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 
 /**
- * The life of a mission: planned (possibly in the past, to record history), then completed no earlier than it
+ * The life of a mission: planned (possibly in the past, to record history), then completed not wholly before it
  * started, or cancelled. A leader and at least one host, all known and unretired, the leader not among the hosts
- * ({@link MissionChecks} checks what a command gives).
+ * ({@link MissionChecks} checks what a command gives). Every event carries the leader and hosts as the command
+ * brings them from the directory, and the sources of its step.
  */
 public final class MissionDecider implements Decider<MissionCommand, MissionEvent, Mission> {
 
@@ -44,30 +48,42 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                 if (mission != null) {
                     throw new StateConflict("Mission " + mission.id() + " is already planned");
                 }
-                MissionChecks.plan(rules, plan);
+                MissionChecks.plan(rules, plan, today);
                 rules.check();
-                yield List.of(new MissionPlanned(plan.missionId(), plan.kind(), plan.leader().id(),
-                        Checks.ids(plan.hosts()), plan.startsOn(), plan.endsOn(), Checks.strip(plan.purpose()),
-                        Checks.distinct(plan.fields())));
+                yield List.of(new MissionPlanned(plan.missionId(), plan.kind(), plan.leader().snapshot(),
+                        Checks.snapshots(plan.hosts()), plan.startsOn(), plan.endsOn(), Checks.strip(plan.purpose()),
+                        Checks.distinct(plan.fields()), Checks.orNone(plan.sources())));
             }
             case CompleteMission complete -> {
                 requirePlanned(mission, "completed");
                 List<SignedAgreementRef> signed = complete.agreementsSigned() == null ? List.of() : complete.agreementsSigned();
                 MissionChecks.completion(rules, complete.completedOn(), complete.outcomes(), signed, today,
                         mission.startsOn());
+                Checks.sources(rules, "sources", complete.sources(), today);
                 rules.check();
-                yield List.of(new MissionCompleted(mission.id(), complete.completedOn(),
-                        Checks.strip(complete.outcomes()),
-                        Checks.distinct(signed.stream().map(SignedAgreementRef::id).toList())));
+                Actors actors = actors(complete, mission);
+                yield List.of(new MissionCompleted(mission.id(), actors.leader(), actors.hosts(),
+                        complete.completedOn(), Checks.strip(complete.outcomes()),
+                        Checks.distinct(signed.stream().map(SignedAgreementRef::id).toList()),
+                        Checks.orNone(complete.sources())));
             }
             case CancelMission cancel -> {
                 requirePlanned(mission, "cancelled");
                 Checks.pastDate(rules, "cancelledOn", cancel.cancelledOn(), today, null, null);
                 Checks.text(rules, "reason", cancel.reason(), EngagementLimits.TEXT, false);
+                Checks.sources(rules, "sources", cancel.sources(), today);
                 rules.check();
-                yield List.of(new MissionCancelled(mission.id(), cancel.cancelledOn(), Checks.strip(cancel.reason())));
+                Actors actors = actors(cancel, mission);
+                yield List.of(new MissionCancelled(mission.id(), actors.leader(), actors.hosts(),
+                        cancel.cancelledOn(), Checks.strip(cancel.reason()), Checks.orNone(cancel.sources())));
             }
         };
+    }
+
+    /** The leader and hosts as the command brings them from the directory, or else by the mission's ids. */
+    private static Actors actors(Step step, Mission mission) {
+        return step.actors() != null ? step.actors()
+                : new Actors(ActorSnapshot.unknown(mission.leader()), ActorSnapshot.unknown(mission.hosts()));
     }
 
     private static void requirePlanned(Mission mission, String step) {
@@ -82,12 +98,13 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
     @Override
     public Mission evolve(Mission m, MissionEvent event) {
         return switch (event) {
-            case MissionPlanned e -> new Mission(e.missionId(), e.kind(), e.leader(), List.copyOf(e.hosts()),
-                    e.startsOn(), e.endsOn(), e.purpose(), e.fields() == null ? List.of() : List.copyOf(e.fields()),
-                    MissionStatus.PLANNED, null, null, List.of(), null, null);
+            case MissionPlanned e -> new Mission(e.missionId(), e.kind(), e.leader().actorId(),
+                    List.copyOf(ActorSnapshot.ids(e.hosts())), e.startsOn(), e.endsOn(), e.purpose(),
+                    e.fields() == null ? List.of() : List.copyOf(e.fields()), MissionStatus.PLANNED, null, null,
+                    List.of(), null, null, Checks.withSources(List.of(), e.sources()));
             case MissionCompleted e -> m.withCompletion(e.completedOn(), e.outcomes(),
-                    e.agreementsSigned() == null ? List.of() : List.copyOf(e.agreementsSigned()));
-            case MissionCancelled e -> m.withCancellation(e.cancelledOn(), e.reason());
+                    e.agreementsSigned() == null ? List.of() : List.copyOf(e.agreementsSigned()), e.sources());
+            case MissionCancelled e -> m.withCancellation(e.cancelledOn(), e.reason(), e.sources());
         };
     }
 }

@@ -1,8 +1,9 @@
 package org.paradiplomacy.agreements.mission;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
 /** What a client gives to plan a mission: the ids it names, which the service looks up. */
 public interface NewMission {
@@ -13,11 +14,13 @@ public interface NewMission {
 
     List<String> hosts();
 
-    LocalDate startsOn();
+    PartialDate startsOn();
 
-    LocalDate endsOn();
+    PartialDate endsOn();
 
     String purpose();
 
     List<CooperationField> fields();
+
+    List<Source> sources();
 }

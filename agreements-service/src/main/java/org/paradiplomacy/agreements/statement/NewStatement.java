@@ -1,7 +1,8 @@
 package org.paradiplomacy.agreements.statement;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
 /** What a client gives to record a statement: the ids it names, which the service looks up. */
 public interface NewStatement {
@@ -10,11 +11,13 @@ public interface NewStatement {
 
     List<String> about();
 
-    LocalDate issuedOn();
+    PartialDate issuedOn();
 
     String title();
 
     String url();
 
     String summary();
+
+    List<Source> sources();
 }

@@ -1,9 +1,14 @@
 package org.paradiplomacy.agreements.statement;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
 /** An official public statement by an actor about its counterparts. */
-public record Statement(String id, String issuer, List<String> about, LocalDate issuedOn, String title, String url,
-        String summary) {
+public record Statement(String id, String issuer, List<String> about, PartialDate issuedOn, String title, String url,
+        String summary, List<Source> sources) {
+
+    public Statement {
+        sources = sources == null ? List.of() : sources;
+    }
 }

@@ -7,7 +7,10 @@ import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.agreements.statement.StatementDecider.IssueStatement;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 
-/** What a statement recorded must give: a known issuer, counterparts other than it, a past day, a web address. */
+/**
+ * What a statement recorded must give: a known issuer, counterparts other than it, a date not wholly in the
+ * future, a web address, and its sources.
+ */
 final class StatementChecks {
 
     private StatementChecks() {
@@ -23,6 +26,7 @@ final class StatementChecks {
         Checks.pastDate(rules, "issuedOn", statement.issuedOn(), today, null, null);
         Checks.text(rules, "title", statement.title(), EngagementLimits.TITLE, true);
         Checks.text(rules, "summary", statement.summary(), EngagementLimits.SUMMARY, false);
+        Checks.sources(rules, "sources", statement.sources(), today);
         if (statement.url() != null && !statement.url().isBlank()) {
             String url = statement.url().strip();
             rules.require(url.length() <= EngagementLimits.URL, "url",

@@ -1,12 +1,28 @@
 package org.paradiplomacy.agreements.statement;
 
-import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.agreements.engagement.ActorSnapshot;
+import org.paradiplomacy.eventsourcing.aggregate.SchemaVersion;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
 
-/** What is recorded of a public statement. */
+/**
+ * What is recorded of a public statement: version 2 carries its issuer and subjects as the directory knew them,
+ * its date at the precision of its source, and its sources. StatementService's codec reads version 1.
+ */
 public sealed interface StatementEvent {
 
-    record StatementIssued(String statementId, String issuer, List<String> about, LocalDate issuedOn, String title,
-            String url, String summary) implements StatementEvent {
+    @SchemaVersion(2)
+    record StatementIssued(
+            @Schema(description = "The statement's id", format = "uuid", required = true) String statementId,
+            @Schema(description = "The issuer as the directory knew it when the event was recorded", required = true) ActorSnapshot issuer,
+            @Schema(description = "The counterparts it is about, one or more, as the directory knew them", required = true) List<ActorSnapshot> about,
+            @Schema(description = "When it was issued, as precisely as known", required = true) PartialDate issuedOn,
+            @Schema(description = "Its title", required = true) String title,
+            @Schema(description = "Where it is published: an http or https address") String url,
+            @Schema(description = "A summary") String summary,
+            @Schema(description = "Where it is known from; absent when none was given") List<Source> sources)
+            implements StatementEvent {
     }
 }

@@ -14,6 +14,7 @@ import org.paradiplomacy.agreements.engagement.EngagementReadModel;
 import org.paradiplomacy.agreements.engagement.EngagementService;
 import org.paradiplomacy.agreements.engagement.Projection;
 import org.paradiplomacy.agreements.engagement.Recorded;
+import org.paradiplomacy.agreements.engagement.Upcasting;
 import org.paradiplomacy.agreements.statement.StatementDecider.IssueStatement;
 import org.paradiplomacy.agreements.statement.StatementEvent.StatementIssued;
 import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
@@ -32,7 +33,7 @@ public class StatementService extends EngagementService<IssueStatement, Statemen
     public StatementService(EventStore store, Clock clock, EngagementReadModel readModel, RequestMetadata metadata,
             ActorDirectory directory) {
         super(STREAM_TYPE, Statement.class, new EngagementLedger<>("statement", new EventSourcedRepository<>(store,
-                STREAM_TYPE, new StatementDecider(clock), new EventCodec<>(StatementEvent.class, clock)), readModel,
+                STREAM_TYPE, new StatementDecider(clock), codec(clock)), readModel,
                 metadata, StatementService::projection, event -> switch (event) {
                     case StatementIssued issued -> issued.issuedOn();
                 }), readModel);
@@ -44,7 +45,12 @@ public class StatementService extends EngagementService<IssueStatement, Statemen
         String id = EngagementLedger.newId();
         return ledger().execute(id, OptionalLong.empty(), new IssueStatement(id, directory.ref(request.issuer()),
                 EngagementLedger.lookUp(request.about(), EngagementLimits.ABOUT, directory::ref, ActorRef::unknown),
-                request.issuedOn(), request.title(), request.url(), request.summary()));
+                request.issuedOn(), request.title(), request.url(), request.summary(), request.sources()));
+    }
+
+    /** The codec of statement events, reading version 1. */
+    public static EventCodec<StatementEvent> codec(Clock clock) {
+        return new EventCodec<>(StatementEvent.class, clock, List.of(Upcasting.actorsOf("StatementIssued", "issuer", "about")));
     }
 
     static Projection projection(Statement s) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.paradiplomacy.eventsourcing.json.EventJson;
 import org.paradiplomacy.testing.ObservatoryTestResource;
 import org.paradiplomacy.testing.TopicProbe;
 
@@ -39,7 +41,7 @@ class AgreementResourceTest {
     }
 
     @Test
-    void anAgreementRecordedAsSignedIsPublishedAsProposedThenSigned() {
+    void anAgreementRecordedAsSignedIsPublishedAsProposedThenSigned() throws Exception {
         String wuhan = ActorTopic.known("Wuhan", "CN", "CN-HB");
         String concepcion = ActorTopic.known("Concepción", "CL", "CL-BI");
 
@@ -55,9 +57,11 @@ class AgreementResourceTest {
                 "paradiplomacy.agreements.v1")) {
             List<ConsumerRecord<String, String>> records = topic.awaitRecordsWithKeys(List.of(id), 2);
             assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
-                    "org.paradiplomacy.agreement.proposed.v1", "org.paradiplomacy.agreement.signed.v1");
+                    "org.paradiplomacy.agreement.proposed.v2", "org.paradiplomacy.agreement.signed.v2");
             assertThat(records).extracting(r -> header(r, "ce_source")).containsOnly("/agreements-service");
-            assertThat(records.getFirst().value()).contains("\"parties\": [\"" + wuhan + "\", \"" + concepcion + "\"]");
+            JsonNode parties = EventJson.MAPPER.readTree(records.getFirst().value()).path("parties");
+            assertThat(parties).extracting(p -> p.path("actorId").asText()).containsExactly(wuhan, concepcion);
+            assertThat(parties).extracting(p -> p.path("subdivision").asText()).containsExactly("CN-HB", "CL-BI");
         }
     }
 
@@ -75,7 +79,7 @@ class AgreementResourceTest {
         try (TopicProbe topic = new TopicProbe(ObservatoryTestResource.broker().bootstrapServers(),
                 "paradiplomacy.agreements.v1")) {
             assertThat(topic.awaitRecordsWithKeys(List.of(id), 2)).extracting(r -> header(r, "ce_type")).containsExactly(
-                    "org.paradiplomacy.agreement.proposed.v1", "org.paradiplomacy.agreement.signing-attested.v1");
+                    "org.paradiplomacy.agreement.proposed.v2", "org.paradiplomacy.agreement.signing-attested.v2");
         }
 
         post("/api/v1/agreements", attested.formatted(rosario, tianjin,

@@ -60,4 +60,19 @@ class DirectoryVersionsTest {
                 .body("subdivision", equalTo("CL-BI")).body("name", equalTo("Concepción (renamed)"))
                 .body("version", equalTo(2));
     }
+
+    @Test
+    void aRenamingAndARetirementOfVersionTwoDatedToTheirSourcesPrecisionAreApplied() {
+        String id = ActorTopic.known("Concepción", "CL", "CL-BI");
+        ActorTopic.send(id, UUID.randomUUID().toString(), "org.paradiplomacy.actor.renamed.v2", 2, """
+                {"actorId": "%s", "names": {"en": "Gran Concepción"}, "effectiveOn": "2020",
+                 "sources": [{"title": "Decreto"}]}""".formatted(id));
+        ActorTopic.send(id, UUID.randomUUID().toString(), "org.paradiplomacy.actor.retired.v2", 3, """
+                {"actorId": "%s", "reason": "dissolved", "effectiveOn": "2021-05"}""".formatted(id));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().when().get("/api/v1/directory/actors/" + id)
+                .then().extract().<Integer>path("version") == 3);
+        given().when().get("/api/v1/directory/actors/" + id).then().body("name", equalTo("Gran Concepción"))
+                .body("retired", equalTo(true));
+    }
 }

@@ -69,8 +69,11 @@ class MissionResourceTest {
                 {"kind": "cooperation", "title": "x", "parties": ["%s", "%s"], "upgrades": "%s", "proposedOn": "2020-01-01"}"""
                 .formatted(leader, host, id)).statusCode(422).body("errors[0].field", equalTo("upgrades"));
         post("/api/v1/missions", """
-                {"kind": "delegation", "leader": "%s", "hosts": ["%s"], "startsOn": "-5000-01-01"}"""
+                {"kind": "delegation", "leader": "%s", "hosts": ["%s"], "startsOn": "0999-01-01"}"""
                 .formatted(leader, host)).statusCode(422).body("errors[0].field", equalTo("startsOn"));
+        post("/api/v1/missions", """
+                {"kind": "delegation", "leader": "%s", "hosts": ["%s"], "startsOn": "-5000-01-01"}"""
+                .formatted(leader, host)).statusCode(400).body("errors[0].field", equalTo("startsOn"));
         given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 200).when().get("/api/v1/missions").then()
                 .statusCode(400).body("errors[0].field", equalTo("page"));
     }
@@ -93,7 +96,7 @@ class MissionResourceTest {
         given().when().get("/api/v1/conferences/" + conference).then().body("host", equalTo(host)).header("ETag", "\"1\"");
         given().queryParam("asOf", "2016-01-01").when().get("/api/v1/statements/" + statement).then().statusCode(404);
         given().when().get("/api/v1/statements/" + statement + "/events").then()
-                .body("[0].cloudEventType", equalTo("org.paradiplomacy.statement.issued.v1"));
+                .body("[0].cloudEventType", equalTo("org.paradiplomacy.statement.issued.v2"));
         post("/api/v1/statements", """
                 {"issuer": "%s", "about": [], "issuedOn": "2016-04-25", "title": "x"}""".formatted(guest))
                 .statusCode(422).body("errors[0].field", equalTo("about"));

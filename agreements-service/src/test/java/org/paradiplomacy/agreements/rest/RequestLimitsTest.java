@@ -45,7 +45,7 @@ class RequestLimitsTest {
         post("/api/v1/agreements", agreement.formatted("Wuhan–Concepción", parties))
                 .statusCode(422).contentType(startsWith(PROBLEM))
                 .body("errors.field", contains("parties"))
-                .body("errors[0].message", equalTo("must name at most 50 actors, not 5000"));
+                .body("errors[0].message", equalTo("must name at most 40 actors, not 5000"));
         post("/api/v1/statements", """
                 {"issuer": "%s", "about": ["%s"], "issuedOn": "2016-04-25", "title": "Sister cities",
                  "url": "https://www.hubei.gov.cn/%s"}""".formatted(wuhan, concepcion, "a".repeat(2000)))
@@ -80,10 +80,10 @@ class RequestLimitsTest {
         given().accept("application/json").when().get("/q/openapi").then()
                 .body("paths.'/api/v1/agreements/{id}/termination'.post.responses.'413'.content"
                         + ".'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"))
-                .body("components.schemas.AgreementRequest.properties.parties.maxItems", equalTo(50))
+                .body("components.schemas.AgreementRequest.properties.parties.maxItems", equalTo(40))
                 .body("components.schemas.AgreementRequest.properties.parties.items.maxLength", equalTo(64))
                 .body("components.schemas.AgreementRequest.properties.title.maxLength", equalTo(300))
-                .body("components.schemas.ConferenceRequest.properties.participants.maxItems", equalTo(200))
+                .body("components.schemas.ConferenceRequest.properties.participants.maxItems", equalTo(50))
                 .body("components.schemas.StatementRequest.properties.summary.maxLength", equalTo(4000))
                 .body("components.schemas.TerminationRequest.properties.reason.maxLength", equalTo(4000));
     }

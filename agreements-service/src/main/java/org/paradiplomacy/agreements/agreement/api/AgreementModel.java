@@ -8,7 +8,11 @@ import org.paradiplomacy.agreements.agreement.AgreementKind;
 import org.paradiplomacy.agreements.agreement.AgreementStatus;
 import org.paradiplomacy.agreements.engagement.CooperationField;
 import org.paradiplomacy.agreements.engagement.Recorded;
+import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.eventsourcing.rest.Versioned;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 @Schema(name = "Agreement", description = "An agreement between two or more actors and where it is in its life.")
 public record AgreementModel(
@@ -20,13 +24,15 @@ public record AgreementModel(
         @Schema(description = "The agreement this one upgrades (a letter of intent, then an MoU)") String upgrades,
         @Schema(description = "proposed, signed, suspended, terminated or expired", examples = "signed") AgreementStatus status,
         @Schema(description = "Signed and neither suspended, terminated nor expired") boolean active,
-        @Schema(description = "The day it was proposed, if known") LocalDate proposedOn,
-        @Schema(description = "The day it was signed, if known", examples = "2016-04-07") LocalDate signedOn,
+        @Schema(description = "When it was proposed, if known, as precisely as its source says", examples = "2016-01") PartialDate proposedOn,
+        @Schema(description = "When it was signed, if known, as precisely as its source says (YYYY, YYYY-MM or YYYY-MM-DD)", examples = "2016-04") PartialDate signedOn,
         @Schema(description = "When the day of signing is unknown: the day a source attests it, on or before which it was signed") LocalDate signedNoLaterThan,
         @Schema(description = "Where it was signed", examples = "Wuhan") String signedAt,
         @Schema(description = "The last day it is valid, if it has a term") LocalDate validUntil,
-        @Schema(description = "The day it was last renewed") LocalDate lastRenewedOn,
+        @Schema(description = "When it was last renewed") PartialDate lastRenewedOn,
         @Schema(description = "Why it was terminated") String endReason,
+        @Schema(description = Docs.ALL_SOURCES) List<Source> sources,
+        @Schema(description = Docs.SOURCED, examples = "true") boolean sourced,
         @Schema(description = "The version of its record, also its ETag", examples = "2") long version) implements Versioned {
 
     public static AgreementModel of(Recorded<Agreement> recorded) {
@@ -36,6 +42,6 @@ public record AgreementModel(
     public static AgreementModel of(Agreement a, long version) {
         return new AgreementModel(a.id(), a.kind(), a.title(), a.parties(), a.fields(), a.upgrades(), a.status(),
                 a.status() == AgreementStatus.SIGNED, a.proposedOn(), a.signedOn(), a.signedNoLaterThan(), a.signedAt(),
-                a.validUntil(), a.lastRenewedOn(), a.endReason(), version);
+                a.validUntil(), a.lastRenewedOn(), a.endReason(), a.sources(), Sources.any(a.sources()), version);
     }
 }

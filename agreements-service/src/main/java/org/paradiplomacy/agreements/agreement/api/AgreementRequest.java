@@ -1,6 +1,5 @@
 package org.paradiplomacy.agreements.agreement.api;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +8,11 @@ import org.paradiplomacy.agreements.agreement.AgreementKind;
 import org.paradiplomacy.agreements.agreement.NewAgreement;
 import org.paradiplomacy.agreements.engagement.CooperationField;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.eventsourcing.rest.RequestLimitsFilter;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 @Schema(name = "AgreementRequest", description = "A new agreement: proposed, or with `signed` recorded at once as signed on a past date.")
 public record AgreementRequest(
@@ -19,8 +22,10 @@ public record AgreementRequest(
                 maxItems = EngagementLimits.PARTIES, extensions = @Extension(name = RequestLimitsFilter.ITEM_MAX_LENGTH, value = "" + EngagementLimits.ID)) List<String> parties,
         @Schema(description = "Fields of cooperation, from the fixed vocabulary", maxItems = EngagementLimits.FIELDS) List<CooperationField> fields,
         @Schema(description = "The id of the agreement this one upgrades", maxLength = EngagementLimits.ID) String upgrades,
-        @Schema(description = "The day it was proposed; required unless `signed` is given", examples = "2016-01-15") LocalDate proposedOn,
-        @Schema(description = "Record it as already signed") SigningRequest signed) implements NewAgreement {
+        @Schema(description = "When it was proposed, as precisely as the source says (" + Docs.PARTIAL_DATE
+                + "); required unless `signed` is given", examples = "2016-01") PartialDate proposedOn,
+        @Schema(description = "Record it as already signed, with the signing's own sources") SigningRequest signed,
+        @Schema(description = Docs.SOURCES + " (of the agreement itself)", maxItems = Sources.PER_RECORD) List<Source> sources) implements NewAgreement {
 
     @Override
     public Signing signing() {

@@ -57,12 +57,22 @@ public class AgreementResource {
     @POST
     @Operation(operationId = "recordAgreement", summary = "Propose an agreement, or record one already signed",
             description = "AgreementProposed; with `signed`, also AgreementSigned on that past date. Two or more"
-                    + " distinct parties." + Docs.UNKNOWN_ACTORS)
+                    + " distinct parties. Dates as precise as their sources (`2019`, `2019-05`, `2019-05-09`); each"
+                    + " event carries the parties' names and places as the directory knows them, and its sources."
+                    + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = AgreementRequest.class),
-            examples = @ExampleObject(name = "signed", summary = "Wuhan and Concepción, sister cities since 2016-04-07", value = """
+            examples = {@ExampleObject(name = "signed", summary = "Wuhan and Concepción, sister cities since 2016-04-07", value = """
                     {"kind": "sister-city", "title": "Sister-city agreement between Wuhan and Concepción",
                      "parties": ["<id of Wuhan>", "<id of Concepción>"], "fields": ["culture", "education", "trade"],
-                     "signed": {"signedOn": "2016-04-07", "place": "Wuhan"}}""")))
+                     "signed": {"signedOn": "2016-04-07", "place": "Wuhan"}}"""),
+                    @ExampleObject(name = "signed in a month, with its source", summary = "A signing a source dates to April 2016", value = """
+                    {"kind": "sister-city", "title": "Sister-city agreement between Wuhan and Concepción",
+                     "parties": ["<id of Wuhan>", "<id of Concepción>"], "fields": ["culture", "education"],
+                     "signed": {"signedOn": "2016-04", "place": "Wuhan",
+                                "sources": [{"title": "Wuhan and Concepción become sister cities",
+                                             "url": "https://www.hubei.gov.cn/news/2016-04-25.html",
+                                             "publisher": "Hubei Provincial People's Government",
+                                             "publishedOn": "2016-04", "accessedOn": "2026-11-30", "language": "zh"}]}}""")}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag is its version",
             content = @Content(schema = @Schema(implementation = AgreementModel.class)))
     public Response record(@NotNull @Valid AgreementRequest body,
@@ -73,7 +83,7 @@ public class AgreementResource {
 
     @GET
     @Operation(operationId = "listAgreements", summary = "List agreements",
-            description = "Agreements matching every filter given, newest signing (or proposal) first.")
+            description = "Agreements matching every filter given, newest signing (or proposal) first; a date given as a month or a year sorts by its first day.")
     @APIResponse(responseCode = "200", description = "One page of agreements")
     public Page<AgreementModel> list(
             @Parameter(description = Docs.ACTOR) @QueryParam("party") String party,
@@ -94,8 +104,9 @@ public class AgreementResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAgreement", summary = "Get an agreement",
-            description = "The agreement folded from its events, its version as ETag; with asOf, as it stood that day"
-                    + " (without an ETag).")
+            description = "The agreement folded from its events, its version as ETag, with every source of its"
+                    + " steps; with asOf, as it stood that day (without an ETag): a step dated to a month or year counts"
+                    + " from the period's last day, or from the day it was recorded if that lies within it.")
     public RestResponse<AgreementModel> get(@PathParam("id") String id,
             @Parameter(description = Docs.AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return EngagementReads.get(agreements, id, asOf, AgreementModel::of);
@@ -111,7 +122,7 @@ public class AgreementResource {
 
     @POST
     @Path("/{id}/signature")
-    @Operation(operationId = "signAgreement", summary = "Sign a proposed agreement", description = "AgreementSigned: not in the future, not before the proposal.")
+    @Operation(operationId = "signAgreement", summary = "Sign a proposed agreement", description = "AgreementSigned: not wholly in the future, not wholly before the proposal (`2019` may follow a proposal on `2019-03-05`, `2018` may not).")
     @APIResponse(responseCode = "200", description = "The signed agreement", content = @Content(schema = @Schema(implementation = AgreementModel.class)))
     public Response sign(@PathParam("id") String id, @NotNull @Valid SigningRequest body,
             @BeanParam CommandHeaders headers) {
@@ -126,7 +137,7 @@ public class AgreementResource {
     public Response renew(@PathParam("id") String id, @NotNull @Valid RenewalRequest body,
             @BeanParam CommandHeaders headers) {
         return run(id, headers, "renewAgreement", body,
-                new AgreementCommand.RenewAgreement(body.renewedOn(), body.validUntil()));
+                new AgreementCommand.RenewAgreement(body.renewedOn(), body.validUntil(), body.sources(), null));
     }
 
     @POST
@@ -136,7 +147,7 @@ public class AgreementResource {
     public Response suspend(@PathParam("id") String id, @NotNull @Valid SuspensionRequest body,
             @BeanParam CommandHeaders headers) {
         return run(id, headers, "suspendAgreement", body,
-                new AgreementCommand.SuspendAgreement(body.suspendedOn(), body.reason()));
+                new AgreementCommand.SuspendAgreement(body.suspendedOn(), body.reason(), body.sources(), null));
     }
 
     @POST
@@ -146,7 +157,7 @@ public class AgreementResource {
     public Response reinstate(@PathParam("id") String id, @NotNull @Valid ReinstatementRequest body,
             @BeanParam CommandHeaders headers) {
         return run(id, headers, "reinstateAgreement", body,
-                new AgreementCommand.ReinstateAgreement(body.reinstatedOn()));
+                new AgreementCommand.ReinstateAgreement(body.reinstatedOn(), body.sources(), null));
     }
 
     @POST
@@ -156,7 +167,7 @@ public class AgreementResource {
     public Response terminate(@PathParam("id") String id, @NotNull @Valid TerminationRequest body,
             @BeanParam CommandHeaders headers) {
         return run(id, headers, "terminateAgreement", body,
-                new AgreementCommand.TerminateAgreement(body.terminatedOn(), body.reason()));
+                new AgreementCommand.TerminateAgreement(body.terminatedOn(), body.reason(), body.sources(), null));
     }
 
     @POST
@@ -166,10 +177,10 @@ public class AgreementResource {
     public Response expire(@PathParam("id") String id, @NotNull @Valid ExpiryRequest body,
             @BeanParam CommandHeaders headers) {
         return run(id, headers, "expireAgreement", body,
-                new AgreementCommand.ExpireAgreement(body.expiredOn()));
+                new AgreementCommand.ExpireAgreement(body.expiredOn(), body.sources(), null));
     }
 
-    private Response run(String id, CommandHeaders headers, String operation, Object body, AgreementCommand command) {
+    private Response run(String id, CommandHeaders headers, String operation, Object body, AgreementCommand.Step command) {
         var expected = headers.expectedVersion();
         return Responses.ok(idempotency, headers.idempotencyKey(), operation + ":" + id, body,
                 () -> AgreementModel.of(agreements.execute(id, expected, command)));

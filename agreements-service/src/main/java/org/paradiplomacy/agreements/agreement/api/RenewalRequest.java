@@ -1,10 +1,16 @@
 package org.paradiplomacy.agreements.agreement.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.agreements.engagement.api.Docs;
+import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 @Schema(name = "RenewalRequest", description = "A signed agreement renewed, possibly with a new term.")
 public record RenewalRequest(
-        @Schema(required = true, examples = "2021-04-07") LocalDate renewedOn,
-        @Schema(description = "The new last day of validity") LocalDate validUntil) {
+        @Schema(required = true, description = "As precise as the source: " + Docs.PARTIAL_DATE + "; not wholly in the future, nor wholly before the previous step", examples = "2021-04") PartialDate renewedOn,
+        @Schema(description = "The new last day of validity") LocalDate validUntil,
+        @Schema(description = Docs.SOURCES, maxItems = Sources.PER_RECORD) List<Source> sources) {
 }

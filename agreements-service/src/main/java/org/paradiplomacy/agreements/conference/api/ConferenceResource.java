@@ -54,10 +54,13 @@ public class ConferenceResource {
     }
 
     @POST
-    @Operation(operationId = "recordConference", summary = "Record a conference that was held", description = "ConferenceHeld: a host and one or more distinct participants, on past dates." + Docs.UNKNOWN_ACTORS)
+    @Operation(operationId = "recordConference", summary = "Record a conference that was held", description = "ConferenceHeld: a host and one or more distinct participants, on dates as precise as their sources and not wholly in the future; the event carries the actors' names and places as the directory knows them." + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConferenceRequest.class),
-            examples = @ExampleObject(name = "conference", value = """
-                    {"title": "China–LAC Local Governments Cooperation Forum", "series": "China–LAC Local Governments Cooperation Forum", "host": "<id of the host>", "participants": ["<id>", "<id>"], "startsOn": "2016-11-24"}""")))
+            examples = {@ExampleObject(name = "conference", value = """
+                    {"title": "China–LAC Local Governments Cooperation Forum", "series": "China–LAC Local Governments Cooperation Forum", "host": "<id of the host>", "participants": ["<id>", "<id>"], "startsOn": "2016-11-24"}"""),
+                    @ExampleObject(name = "dated to a month, with its source", value = """
+                    {"title": "China–LAC Local Governments Cooperation Forum", "host": "<id of the host>", "participants": ["<id>"], "startsOn": "2016-11", "place": "Chongqing",
+                     "sources": [{"title": "China–LAC local governments meet in Chongqing", "url": "https://www.cpaffc.org.cn/", "publishedOn": "2016-11", "language": "zh"}]}""")}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag is its version",
             content = @Content(schema = @Schema(implementation = ConferenceModel.class)))
     public Response record(@NotNull @Valid ConferenceRequest body, @BeanParam CommandHeaders.Creation headers,
@@ -77,7 +80,7 @@ public class ConferenceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getConference", summary = "Get a conference", description = "With asOf, 404 before the day it happened.")
+    @Operation(operationId = "getConference", summary = "Get a conference", description = "With every source; with asOf, 404 before it counts (a month or year from its last day, or from the day it was recorded if that lies within it).")
     public RestResponse<ConferenceModel> get(@PathParam("id") String id,
             @Parameter(description = Docs.AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return EngagementReads.get(conferences, id, asOf, ConferenceModel::of);

@@ -57,11 +57,16 @@ public class MissionResource {
     @POST
     @Operation(operationId = "planMission", summary = "Plan a mission",
             description = "MissionPlanned, possibly in the past to record history. A leader and one or more hosts,"
-                    + " the leader not among them." + Docs.UNKNOWN_ACTORS)
+                    + " the leader not among them; dates as precise as their sources (`2019`, `2019-05`, `2019-05-09`)."
+                    + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MissionRequest.class),
-            examples = @ExampleObject(name = "trade mission", value = """
+            examples = {@ExampleObject(name = "trade mission", value = """
                     {"kind": "trade-mission", "leader": "<id of Biobío>", "hosts": ["<id of Hubei>"],
-                     "startsOn": "2015-10-12", "endsOn": "2015-10-18", "purpose": "Promote exports", "fields": ["trade"]}""")))
+                     "startsOn": "2015-10-12", "endsOn": "2015-10-18", "purpose": "Promote exports", "fields": ["trade"]}"""),
+                    @ExampleObject(name = "dated to a month, with its source", value = """
+                    {"kind": "official-visit", "leader": "<id of Biobío>", "hosts": ["<id of Hubei>"], "startsOn": "2015-10",
+                     "sources": [{"title": "Biobío delegation visits Hubei", "url": "https://www.gorebiobio.cl/noticias/2015-10",
+                                  "publisher": "Gobierno Regional del Biobío", "publishedOn": "2015-10", "language": "es"}]}""")}))
     @APIResponse(responseCode = "201", description = "Planned; Location names it and ETag is its version",
             content = @Content(schema = @Schema(implementation = MissionModel.class)))
     public Response plan(@NotNull @Valid MissionRequest body,
@@ -71,7 +76,7 @@ public class MissionResource {
     }
 
     @GET
-    @Operation(operationId = "listMissions", summary = "List missions", description = "Missions matching every filter given, latest start first.")
+    @Operation(operationId = "listMissions", summary = "List missions", description = "Missions matching every filter given, latest start first (a start given as a month or a year by its first day).")
     @APIResponse(responseCode = "200", description = "One page of missions")
     public Page<MissionModel> list(@BeanParam EngagementQuery query,
             @Parameter(description = "trade-mission, official-visit or delegation") @QueryParam("kind") String kind,
@@ -84,7 +89,7 @@ public class MissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMission", summary = "Get a mission", description = "The mission folded from its events; with asOf, as it stood that day (a mission counts from its first day).")
+    @Operation(operationId = "getMission", summary = "Get a mission", description = "The mission folded from its events, with every source of its steps; with asOf, as it stood that day (a mission counts from its start; a month or year from its last day, or from the day it was recorded if that lies within it).")
     public RestResponse<MissionModel> get(@PathParam("id") String id,
             @Parameter(description = Docs.AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return EngagementReads.get(missions, id, asOf, MissionModel::of);
@@ -99,7 +104,7 @@ public class MissionResource {
 
     @POST
     @Path("/{id}/completion")
-    @Operation(operationId = "completeMission", summary = "Complete a planned mission", description = "MissionCompleted: not before it started; a cancelled mission cannot be completed (409).")
+    @Operation(operationId = "completeMission", summary = "Complete a planned mission", description = "MissionCompleted: not wholly before it started, not wholly in the future; a cancelled mission cannot be completed (409).")
     @APIResponse(responseCode = "200", description = "The completed mission", content = @Content(schema = @Schema(implementation = MissionModel.class)))
     public Response complete(@PathParam("id") String id, @NotNull @Valid CompletionRequest body,
             @BeanParam CommandHeaders headers) {
@@ -116,6 +121,7 @@ public class MissionResource {
             @BeanParam CommandHeaders headers) {
         var expected = headers.expectedVersion();
         return Responses.ok(idempotency, headers.idempotencyKey(), "cancelMission:" + id, body, () -> MissionModel.of(
-                missions.execute(id, expected, new MissionCommand.CancelMission(body.cancelledOn(), body.reason()))));
+                missions.execute(id, expected, new MissionCommand.CancelMission(body.cancelledOn(), body.reason(),
+                        body.sources(), null))));
     }
 }

@@ -54,10 +54,13 @@ public class StatementResource {
     }
 
     @POST
-    @Operation(operationId = "recordStatement", summary = "Record a public statement", description = "StatementIssued: an issuer and the counterparts it is about, on a past date." + Docs.UNKNOWN_ACTORS)
+    @Operation(operationId = "recordStatement", summary = "Record a public statement", description = "StatementIssued: an issuer and the counterparts it is about, on a date as precise as its source and not wholly in the future; the event carries the actors' names and places as the directory knows them." + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementRequest.class),
-            examples = @ExampleObject(name = "statement", value = """
-                    {"issuer": "<id of Wuhan>", "about": ["<id of Concepción>"], "issuedOn": "2016-04-25", "title": "Wuhan and Concepción become sister cities"}""")))
+            examples = {@ExampleObject(name = "statement", value = """
+                    {"issuer": "<id of Wuhan>", "about": ["<id of Concepción>"], "issuedOn": "2016-04-25", "title": "Wuhan and Concepción become sister cities"}"""),
+                    @ExampleObject(name = "dated to a month, with its source", value = """
+                    {"issuer": "<id of Wuhan>", "about": ["<id of Concepción>"], "issuedOn": "2016-04", "title": "Wuhan and Concepción become sister cities",
+                     "sources": [{"title": "Wuhan and Concepción become sister cities", "url": "https://www.hubei.gov.cn/news/2016-04-25.html", "publishedOn": "2016-04", "language": "zh"}]}""")}))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it and ETag is its version",
             content = @Content(schema = @Schema(implementation = StatementModel.class)))
     public Response record(@NotNull @Valid StatementRequest body, @BeanParam CommandHeaders.Creation headers,
@@ -77,7 +80,7 @@ public class StatementResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStatement", summary = "Get a statement", description = "With asOf, 404 before the day it happened.")
+    @Operation(operationId = "getStatement", summary = "Get a statement", description = "With its sources; with asOf, 404 before it counts (a month or year from its last day, or from the day it was recorded if that lies within it).")
     public RestResponse<StatementModel> get(@PathParam("id") String id,
             @Parameter(description = Docs.AS_OF) @QueryParam("asOf") LocalDate asOf) {
         return EngagementReads.get(statements, id, asOf, StatementModel::of);
