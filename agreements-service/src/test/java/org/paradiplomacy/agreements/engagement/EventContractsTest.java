@@ -25,10 +25,10 @@ import org.paradiplomacy.agreements.mission.MissionService;
 import org.paradiplomacy.agreements.statement.StatementEvent;
 import org.paradiplomacy.agreements.statement.StatementEvent.StatementIssued;
 import org.paradiplomacy.agreements.statement.StatementService;
-import org.paradiplomacy.eventsourcing.contract.AsyncApiDocument;
-import org.paradiplomacy.eventsourcing.contract.CommittedSchemas;
-import org.paradiplomacy.eventsourcing.contract.EventExamples;
-import org.paradiplomacy.eventsourcing.contract.EventSchemas;
+import org.paradiplomacy.eventcontracts.AsyncApiDocument;
+import org.paradiplomacy.eventcontracts.CommittedSchemas;
+import org.paradiplomacy.eventcontracts.EventExamples;
+import org.paradiplomacy.eventcontracts.EventSchemas;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
 import org.paradiplomacy.provenance.PartialDate;
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.paradiplomacy.eventsourcing.contract.SchemaValidation;
 import org.paradiplomacy.eventsourcing.domain.RuleViolation;
 import org.paradiplomacy.eventsourcing.json.EventJson;
 

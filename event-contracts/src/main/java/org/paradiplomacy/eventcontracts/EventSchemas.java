@@ -1,4 +1,4 @@
-package org.paradiplomacy.eventsourcing.contract;
+package org.paradiplomacy.eventcontracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;

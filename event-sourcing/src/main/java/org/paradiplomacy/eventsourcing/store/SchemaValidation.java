@@ -1,4 +1,4 @@
-package org.paradiplomacy.eventsourcing.contract;
+package org.paradiplomacy.eventsourcing.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;

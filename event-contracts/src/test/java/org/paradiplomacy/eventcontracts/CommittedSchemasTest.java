@@ -1,4 +1,4 @@
-package org.paradiplomacy.eventsourcing.contract;
+package org.paradiplomacy.eventcontracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paradiplomacy.eventsourcing.json.EventJson;
+import org.paradiplomacy.eventsourcing.store.SchemaValidation;
 
 /** A published event schema changes only compatibly: a breaking change fails naming the event and the field. */
 class CommittedSchemasTest {

@@ -1,4 +1,4 @@
-package org.paradiplomacy.eventsourcing.contract;
+package org.paradiplomacy.eventcontracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
 import org.paradiplomacy.eventsourcing.json.EventJson;
 import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
+import org.paradiplomacy.eventsourcing.store.SchemaValidation;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
 
 /**
