@@ -3,6 +3,7 @@ package org.paradiplomacy.provenance;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.paradiplomacy.eventsourcing.domain.Rules;
@@ -27,6 +28,25 @@ public final class Sources {
     public static final String LANGUAGE_PATTERN = "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$";
 
     private Sources() {
+    }
+
+    /** The sources of a record so far and those of its next step: each once, in order. */
+    public static List<Source> merge(List<Source> known, List<Source> more) {
+        LinkedHashSet<Source> all = new LinkedHashSet<>(known == null ? List.of() : known);
+        if (more != null) {
+            all.addAll(more);
+        }
+        return List.copyOf(all);
+    }
+
+    /** Whether the list names a source the record does not have yet. */
+    public static boolean addsTo(List<Source> known, List<Source> more) {
+        return more != null && !(known == null ? List.<Source>of() : known).containsAll(more);
+    }
+
+    /** The list an event carries: the sources given, or null (absent from its payload) when none were. */
+    public static List<Source> ofEvent(List<Source> given) {
+        return given == null || given.isEmpty() ? null : List.copyOf(given);
     }
 
     /** Whether the list names at least one source: a record without is marked unsourced. */

@@ -6,6 +6,7 @@ import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.CooperationField;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /** An agreement as its events describe it; its dates at the precision of their sources. */
 public record Agreement(
@@ -37,7 +38,7 @@ public record Agreement(
     Agreement withStatus(AgreementStatus newStatus, PartialDate on, List<Source> stepSources) {
         return new Agreement(id, kind, title, parties, fields, upgrades, newStatus, proposedOn, signedOn,
                 signedNoLaterThan, signedAt, validUntil, lastRenewedOn, on, endReason,
-                Checks.withSources(sources, stepSources));
+                Sources.merge(sources, stepSources));
     }
 
     /** Signed on a known date, or ({@code signedOn} null) no later than {@code noLaterThan}. */
@@ -45,14 +46,14 @@ public record Agreement(
             List<Source> stepSources) {
         return new Agreement(id, kind, title, parties, fields, upgrades, AgreementStatus.SIGNED, proposedOn, signedOn,
                 noLaterThan, place, validUntil, null, signedOn != null ? signedOn : PartialDate.of(noLaterThan), null,
-                Checks.withSources(sources, stepSources));
+                Sources.merge(sources, stepSources));
     }
 
     /** Renewed, with a new term if one is given. */
     Agreement withRenewal(PartialDate renewedOn, LocalDate newValidUntil, List<Source> stepSources) {
         return new Agreement(id, kind, title, parties, fields, upgrades, AgreementStatus.SIGNED, proposedOn, signedOn,
                 signedNoLaterThan, signedAt, newValidUntil != null ? newValidUntil : validUntil, renewedOn, renewedOn,
-                null, Checks.withSources(sources, stepSources));
+                null, Sources.merge(sources, stepSources));
     }
 
     Agreement withEndReason(String reason) {

@@ -9,6 +9,7 @@ import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.provenance.DateChecks;
 import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * What an agreement command must give, apart from the state it finds: terms, signings and renewals. Dates are at
@@ -49,7 +50,7 @@ final class AgreementChecks {
         rules.requirePlausible("validUntil", signing.validUntil());
         rules.require(signing.validUntil() == null || signedBy == null
                 || signing.validUntil().isAfter(signedBy.firstDay()), "validUntil", "must be after the signing");
-        Checks.sources(rules, sourcesAt, signing.sources(), today);
+        Sources.check(rules, sourcesAt, signing.sources(), today);
     }
 
     static void renewal(Rules rules, RenewAgreement renew, LocalDate today, PartialDate lastChangedOn) {
@@ -57,6 +58,6 @@ final class AgreementChecks {
         rules.requirePlausible("validUntil", renew.validUntil());
         rules.require(renew.validUntil() == null || renew.renewedOn() == null
                 || renew.validUntil().isAfter(renew.renewedOn().firstDay()), "validUntil", "must be after renewedOn");
-        Checks.sources(rules, "sources", renew.sources(), today);
+        Sources.check(rules, "sources", renew.sources(), today);
     }
 }

@@ -39,6 +39,7 @@ import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * The life of an agreement: proposed, signed (or recorded as signed on a past date), renewed, suspended and
@@ -75,7 +76,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case ProposeAgreement propose -> {
                 AgreementChecks.terms(rules, propose.terms());
                 Checks.pastDate(rules, "proposedOn", propose.proposedOn(), today, null, null);
-                Checks.sources(rules, "sources", propose.sources(), today);
+                Sources.check(rules, "sources", propose.sources(), today);
                 rules.check();
                 yield List.of(proposed(propose.agreementId(), propose.terms(), propose.proposedOn(), propose.sources()));
             }
@@ -84,7 +85,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
                 if (record.proposedOn() != null) {
                     Checks.pastDate(rules, "proposedOn", record.proposedOn(), today, null, null);
                 }
-                Checks.sources(rules, "sources", record.sources(), today);
+                Sources.check(rules, "sources", record.sources(), today);
                 AgreementChecks.signing(rules, record.signing(), today, record.proposedOn(), "signed.sources");
                 rules.check();
                 yield List.of(proposed(record.agreementId(), record.terms(), record.proposedOn(), record.sources()),
@@ -101,41 +102,41 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
                 AgreementChecks.renewal(rules, renew, today, agreement.lastChangedOn());
                 rules.check();
                 yield List.of(new AgreementRenewed(agreement.id(), parties(renew, agreement), renew.renewedOn(),
-                        renew.validUntil(), Checks.orNone(renew.sources())));
+                        renew.validUntil(), Sources.ofEvent(renew.sources())));
             }
             case SuspendAgreement suspend -> {
                 requireStatus(agreement, "suspended", EnumSet.of(SIGNED));
                 Checks.pastDate(rules, "suspendedOn", suspend.suspendedOn(), today, agreement.lastChangedOn(), "its last change");
                 Checks.text(rules, "reason", suspend.reason(), EngagementLimits.TEXT, false);
-                Checks.sources(rules, "sources", suspend.sources(), today);
+                Sources.check(rules, "sources", suspend.sources(), today);
                 rules.check();
                 yield List.of(new AgreementSuspended(agreement.id(), parties(suspend, agreement), suspend.suspendedOn(),
-                        Checks.strip(suspend.reason()), Checks.orNone(suspend.sources())));
+                        Checks.strip(suspend.reason()), Sources.ofEvent(suspend.sources())));
             }
             case ReinstateAgreement reinstate -> {
                 requireStatus(agreement, "reinstated", EnumSet.of(SUSPENDED));
                 Checks.pastDate(rules, "reinstatedOn", reinstate.reinstatedOn(), today, agreement.lastChangedOn(), "its suspension");
-                Checks.sources(rules, "sources", reinstate.sources(), today);
+                Sources.check(rules, "sources", reinstate.sources(), today);
                 rules.check();
                 yield List.of(new AgreementReinstated(agreement.id(), parties(reinstate, agreement),
-                        reinstate.reinstatedOn(), Checks.orNone(reinstate.sources())));
+                        reinstate.reinstatedOn(), Sources.ofEvent(reinstate.sources())));
             }
             case TerminateAgreement terminate -> {
                 requireStatus(agreement, "terminated", EnumSet.of(PROPOSED, SIGNED, SUSPENDED));
                 Checks.pastDate(rules, "terminatedOn", terminate.terminatedOn(), today, agreement.lastChangedOn(), "its last change");
                 Checks.text(rules, "reason", terminate.reason(), EngagementLimits.TEXT, true);
-                Checks.sources(rules, "sources", terminate.sources(), today);
+                Sources.check(rules, "sources", terminate.sources(), today);
                 rules.check();
                 yield List.of(new AgreementTerminated(agreement.id(), parties(terminate, agreement),
-                        terminate.terminatedOn(), Checks.strip(terminate.reason()), Checks.orNone(terminate.sources())));
+                        terminate.terminatedOn(), Checks.strip(terminate.reason()), Sources.ofEvent(terminate.sources())));
             }
             case ExpireAgreement expire -> {
                 requireStatus(agreement, "expired", EnumSet.of(SIGNED, SUSPENDED));
                 Checks.pastDate(rules, "expiredOn", expire.expiredOn(), today, agreement.lastChangedOn(), "its last change");
-                Checks.sources(rules, "sources", expire.sources(), today);
+                Sources.check(rules, "sources", expire.sources(), today);
                 rules.check();
                 yield List.of(new AgreementExpired(agreement.id(), parties(expire, agreement), expire.expiredOn(),
-                        Checks.orNone(expire.sources())));
+                        Sources.ofEvent(expire.sources())));
             }
         };
     }
@@ -147,7 +148,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
 
     private static AgreementEvent signed(String id, List<ActorSnapshot> parties, Signing signing) {
         String place = Checks.strip(signing.place());
-        List<Source> sources = Checks.orNone(signing.sources());
+        List<Source> sources = Sources.ofEvent(signing.sources());
         return signing.signedOn() != null
                 ? new AgreementSigned(id, parties, signing.signedOn(), place, signing.validUntil(), sources)
                 : new AgreementSigningAttested(id, parties, signing.signedNoLaterThan(), place, signing.validUntil(), sources);
@@ -163,7 +164,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
     private static AgreementProposed proposed(String id, Terms terms, PartialDate proposedOn, List<Source> sources) {
         return new AgreementProposed(id, terms.kind(), Checks.strip(terms.title()), Checks.snapshots(terms.parties()),
                 Checks.distinct(terms.fields()), terms.upgrades() == null ? null : terms.upgrades().id(), proposedOn,
-                Checks.orNone(sources));
+                Sources.ofEvent(sources));
     }
 
     @Override
@@ -172,7 +173,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case AgreementProposed e -> new Agreement(e.agreementId(), e.kind(), e.title(),
                     List.copyOf(ActorSnapshot.ids(e.parties())), e.fields() == null ? List.of() : List.copyOf(e.fields()),
                     e.upgrades(), PROPOSED, e.proposedOn(), null, null, null, null, null, e.proposedOn(), null,
-                    Checks.withSources(List.of(), e.sources()));
+                    Sources.merge(List.of(), e.sources()));
             case AgreementSigned e -> a.withSigning(e.signedOn(), null, e.place(), e.validUntil(), e.sources());
             case AgreementSigningAttested e -> a.withSigning(null, e.signedNoLaterThan(), e.place(), e.validUntil(), e.sources());
             case AgreementRenewed e -> a.withRenewal(e.renewedOn(), e.validUntil(), e.sources());

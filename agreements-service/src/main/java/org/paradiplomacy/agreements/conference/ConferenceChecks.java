@@ -6,6 +6,7 @@ import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.provenance.DateChecks;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * What a conference recorded must give: its texts, a known host, distinct known participants, dates not wholly in
@@ -26,6 +27,6 @@ final class ConferenceChecks {
         DateChecks.plausible(rules, "endsOn", conference.endsOn());
         DateChecks.notBefore(rules, "endsOn", conference.endsOn(), conference.startsOn(), "startsOn");
         Checks.fields(rules, conference.fields());
-        Checks.sources(rules, "sources", conference.sources(), today);
+        Sources.check(rules, "sources", conference.sources(), today);
     }
 }

@@ -13,6 +13,7 @@ import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * A conference is recorded once it has been held: a known host, distinct known participants, dates not wholly in
@@ -54,7 +55,7 @@ public final class ConferenceDecider implements Decider<ConferenceDecider.HoldCo
         return List.of(new ConferenceHeld(command.conferenceId(), Checks.strip(command.title()),
                 Checks.strip(command.series()), command.host().snapshot(), Checks.snapshots(command.participants()),
                 command.startsOn(), command.endsOn(), Checks.strip(command.place()), Checks.distinct(command.fields()),
-                Checks.orNone(command.sources())));
+                Sources.ofEvent(command.sources())));
     }
 
     @Override
@@ -62,7 +63,7 @@ public final class ConferenceDecider implements Decider<ConferenceDecider.HoldCo
         return switch (event) {
             case ConferenceHeld e -> new Conference(e.conferenceId(), e.title(), e.series(), e.host().actorId(),
                     List.copyOf(ActorSnapshot.ids(e.participants())), e.startsOn(), e.endsOn(), e.place(),
-                    e.fields() == null ? List.of() : List.copyOf(e.fields()), Checks.withSources(List.of(), e.sources()));
+                    e.fields() == null ? List.of() : List.copyOf(e.fields()), Sources.merge(List.of(), e.sources()));
         };
     }
 }

@@ -5,12 +5,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.provenance.DateChecks;
 import org.paradiplomacy.provenance.PartialDate;
-import org.paradiplomacy.provenance.Source;
-import org.paradiplomacy.provenance.Sources;
 
 /**
  * Rules every kind of engagement shares: the actors it names, its dates, its texts and fields, each within its
@@ -119,25 +116,6 @@ public final class Checks {
         DateChecks.notInFuture(rules, field, date, today);
         DateChecks.plausible(rules, field, date);
         DateChecks.notBefore(rules, field, date, notBefore, notBeforeWhat);
-    }
-
-    /** The sources a command gives at {@code path} ({@code sources}, {@code signed.sources}). */
-    public static void sources(Rules rules, String path, List<Source> sources, LocalDate today) {
-        Sources.check(rules, path, sources, today);
-    }
-
-    /** The sources of a record so far and those of its next step: each once, in order. */
-    public static List<Source> withSources(List<Source> sources, List<Source> more) {
-        if (more == null || more.isEmpty()) {
-            return sources == null ? List.of() : sources;
-        }
-        return List.copyOf(new LinkedHashSet<>(Stream.concat(sources == null ? Stream.empty() : sources.stream(),
-                more.stream()).toList()));
-    }
-
-    /** The sources an event carries: none is an absent list. */
-    public static List<Source> orNone(List<Source> sources) {
-        return sources == null || sources.isEmpty() ? null : List.copyOf(sources);
     }
 
     public static void fields(Rules rules, List<CooperationField> fields) {

@@ -5,6 +5,7 @@ import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.CooperationField;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /** A mission as its events describe it; its dates at the precision of their sources. */
 public record Mission(
@@ -31,11 +32,11 @@ public record Mission(
 
     Mission withCompletion(PartialDate on, String outcomesAchieved, List<String> signed, List<Source> stepSources) {
         return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.COMPLETED, on,
-                outcomesAchieved, signed, null, null, Checks.withSources(sources, stepSources));
+                outcomesAchieved, signed, null, null, Sources.merge(sources, stepSources));
     }
 
     Mission withCancellation(PartialDate on, String reason, List<Source> stepSources) {
         return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.CANCELLED, null,
-                null, List.of(), on, reason, Checks.withSources(sources, stepSources));
+                null, List.of(), on, reason, Sources.merge(sources, stepSources));
     }
 }

@@ -9,6 +9,7 @@ import org.paradiplomacy.agreements.mission.MissionCommand.SignedAgreementRef;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.provenance.DateChecks;
 import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * What a mission command must give, apart from the state it finds: a plan's actors and dates, a completion. Dates
@@ -33,7 +34,7 @@ final class MissionChecks {
         DateChecks.notBefore(rules, "endsOn", plan.endsOn(), plan.startsOn(), "startsOn");
         Checks.text(rules, "purpose", plan.purpose(), EngagementLimits.TEXT, false);
         Checks.fields(rules, plan.fields());
-        Checks.sources(rules, "sources", plan.sources(), today);
+        Sources.check(rules, "sources", plan.sources(), today);
     }
 
     /** Completed, not wholly in the future nor wholly before the start, naming only recorded agreements. */

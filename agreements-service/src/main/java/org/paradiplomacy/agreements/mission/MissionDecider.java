@@ -19,6 +19,7 @@ import org.paradiplomacy.eventsourcing.domain.Decider;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * The life of a mission: planned (possibly in the past, to record history), then completed not wholly before it
@@ -52,30 +53,30 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                 rules.check();
                 yield List.of(new MissionPlanned(plan.missionId(), plan.kind(), plan.leader().snapshot(),
                         Checks.snapshots(plan.hosts()), plan.startsOn(), plan.endsOn(), Checks.strip(plan.purpose()),
-                        Checks.distinct(plan.fields()), Checks.orNone(plan.sources())));
+                        Checks.distinct(plan.fields()), Sources.ofEvent(plan.sources())));
             }
             case CompleteMission complete -> {
                 requirePlanned(mission, "completed");
                 List<SignedAgreementRef> signed = complete.agreementsSigned() == null ? List.of() : complete.agreementsSigned();
                 MissionChecks.completion(rules, complete.completedOn(), complete.outcomes(), signed, today,
                         mission.startsOn());
-                Checks.sources(rules, "sources", complete.sources(), today);
+                Sources.check(rules, "sources", complete.sources(), today);
                 rules.check();
                 Actors actors = actors(complete, mission);
                 yield List.of(new MissionCompleted(mission.id(), actors.leader(), actors.hosts(),
                         complete.completedOn(), Checks.strip(complete.outcomes()),
                         Checks.distinct(signed.stream().map(SignedAgreementRef::id).toList()),
-                        Checks.orNone(complete.sources())));
+                        Sources.ofEvent(complete.sources())));
             }
             case CancelMission cancel -> {
                 requirePlanned(mission, "cancelled");
                 Checks.pastDate(rules, "cancelledOn", cancel.cancelledOn(), today, null, null);
                 Checks.text(rules, "reason", cancel.reason(), EngagementLimits.TEXT, false);
-                Checks.sources(rules, "sources", cancel.sources(), today);
+                Sources.check(rules, "sources", cancel.sources(), today);
                 rules.check();
                 Actors actors = actors(cancel, mission);
                 yield List.of(new MissionCancelled(mission.id(), actors.leader(), actors.hosts(),
-                        cancel.cancelledOn(), Checks.strip(cancel.reason()), Checks.orNone(cancel.sources())));
+                        cancel.cancelledOn(), Checks.strip(cancel.reason()), Sources.ofEvent(cancel.sources())));
             }
         };
     }
@@ -101,7 +102,7 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
             case MissionPlanned e -> new Mission(e.missionId(), e.kind(), e.leader().actorId(),
                     List.copyOf(ActorSnapshot.ids(e.hosts())), e.startsOn(), e.endsOn(), e.purpose(),
                     e.fields() == null ? List.of() : List.copyOf(e.fields()), MissionStatus.PLANNED, null, null,
-                    List.of(), null, null, Checks.withSources(List.of(), e.sources()));
+                    List.of(), null, null, Sources.merge(List.of(), e.sources()));
             case MissionCompleted e -> m.withCompletion(e.completedOn(), e.outcomes(),
                     e.agreementsSigned() == null ? List.of() : List.copyOf(e.agreementsSigned()), e.sources());
             case MissionCancelled e -> m.withCancellation(e.cancelledOn(), e.reason(), e.sources());

@@ -6,6 +6,7 @@ import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
 import org.paradiplomacy.agreements.statement.StatementDecider.IssueStatement;
 import org.paradiplomacy.eventsourcing.domain.Rules;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * What a statement recorded must give: a known issuer, counterparts other than it, a date not wholly in the
@@ -26,7 +27,7 @@ final class StatementChecks {
         Checks.pastDate(rules, "issuedOn", statement.issuedOn(), today, null, null);
         Checks.text(rules, "title", statement.title(), EngagementLimits.TITLE, true);
         Checks.text(rules, "summary", statement.summary(), EngagementLimits.SUMMARY, false);
-        Checks.sources(rules, "sources", statement.sources(), today);
+        Sources.check(rules, "sources", statement.sources(), today);
         if (statement.url() != null && !statement.url().isBlank()) {
             String url = statement.url().strip();
             rules.require(url.length() <= EngagementLimits.URL, "url",

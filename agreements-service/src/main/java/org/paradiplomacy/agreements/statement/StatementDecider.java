@@ -12,6 +12,7 @@ import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * A statement is recorded once issued: a known issuer, the counterparts it is about, a date not wholly in the
@@ -50,7 +51,7 @@ public final class StatementDecider implements Decider<StatementDecider.IssueSta
         rules.check();
         return List.of(new StatementIssued(command.statementId(), command.issuer().snapshot(),
                 Checks.snapshots(command.about()), command.issuedOn(), Checks.strip(command.title()),
-                Checks.strip(command.url()), Checks.strip(command.summary()), Checks.orNone(command.sources())));
+                Checks.strip(command.url()), Checks.strip(command.summary()), Sources.ofEvent(command.sources())));
     }
 
     @Override
@@ -58,7 +59,7 @@ public final class StatementDecider implements Decider<StatementDecider.IssueSta
         return switch (event) {
             case StatementIssued e -> new Statement(e.statementId(), e.issuer().actorId(),
                     List.copyOf(ActorSnapshot.ids(e.about())), e.issuedOn(), e.title(), e.url(), e.summary(),
-                    Checks.withSources(List.of(), e.sources()));
+                    Sources.merge(List.of(), e.sources()));
         };
     }
 }

@@ -283,7 +283,7 @@ class EngagementLimitsTest {
                 EventJson.write(event).getBytes(StandardCharsets.UTF_8).length).as(event.getClass().getSimpleName())
                 .isLessThan(LARGEST_EVENT));
         assertThat(EventJson.write(events.get(5)).getBytes(StandardCharsets.UTF_8).length)
-                .as("the statement, the largest").isGreaterThan(LARGEST_EVENT * 9 / 10);
+                .as("the statement, the largest").isGreaterThan(LARGEST_EVENT * 4 / 5);
     }
 
     /** Three quarters of what the event store accepts: the rest is the margin. */
@@ -305,11 +305,11 @@ class EngagementLimitsTest {
                 escaped(ActorDirectory.KIND), escaped(ActorDirectory.COUNTRY), escaped(ActorDirectory.SUBDIVISION)));
     }
 
-    /** As many sources as a step may give, each at every bound. */
+    /** As many sources as a step may give, each at every bound (an address is ASCII). */
     static List<Source> largestSources() {
         String page = "https://www.concepcion.cl/";
         return IntStream.range(0, Sources.PER_RECORD).mapToObj(i -> new Source(escaped(Sources.TITLE),
-                page + "\u6b66".repeat(Sources.URL - page.length()), escaped(Sources.PUBLISHER), DAY,
+                page + "p".repeat(Sources.URL - page.length()), escaped(Sources.PUBLISHER), DAY,
                 LocalDate.of(2026, 11, 1), "abcdefgh-abcdefgh-abcdefgh-abcdefgh".substring(0, Sources.LANGUAGE),
                 escaped(Sources.EXCERPT))).toList();
     }

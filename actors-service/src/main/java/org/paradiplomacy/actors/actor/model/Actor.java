@@ -2,6 +2,7 @@ package org.paradiplomacy.actors.actor.model;
 
 import java.util.List;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /** An actor as its events describe it, with every source its events gave, in order, each once. */
 public record Actor(
@@ -55,6 +56,6 @@ public record Actor(
 
     Actor withSources(List<Source> added) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, retirement, SourceList.merge(sources, added));
+                foreignAffairsOffice, memberships, retirement, Sources.merge(sources, added));
     }
 }

@@ -32,6 +32,7 @@ import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.provenance.DateChecks;
 import org.paradiplomacy.provenance.PartialDate;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * The rules of an actor's life: registered once, member only of networks it has not already joined, and frozen
@@ -88,7 +89,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                 distinctAliases(command.aliases()), placeOf(command.country(), command.subdivision()),
                 command.parent() == null ? null : command.parent().id(), command.coordinates(), command.population(),
                 blankToNull(command.website()), command.foreignAffairsOffice(),
-                SourceList.ofCommand(command.sources())));
+                Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> correct(CorrectActorDetails command, Actor actor) {
@@ -96,14 +97,14 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         ActorDetailsCorrected corrected = new ActorDetailsCorrected(actor.id(), trim(command.names()),
                 placeOf(command.country(), command.subdivision()), command.coordinates(), command.population(),
                 blankToNull(command.website()), command.foreignAffairsOffice(),
-                SourceList.ofCommand(command.sources()));
+                Sources.ofEvent(command.sources()));
         // A correction that changes nothing is still recorded when it brings a source the actor lacks.
         boolean unchanged = corrected.names().equals(actor.names()) && corrected.place().equals(actor.place())
                 && Objects.equals(corrected.coordinates(), actor.coordinates())
                 && Objects.equals(corrected.population(), actor.population())
                 && Objects.equals(corrected.website(), actor.website())
                 && Objects.equals(corrected.foreignAffairsOffice(), actor.foreignAffairsOffice())
-                && !SourceList.addsTo(actor.sources(), command.sources());
+                && !Sources.addsTo(actor.sources(), command.sources());
         return unchanged ? List.of() : List.of(corrected);
     }
 
@@ -114,7 +115,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             return List.of();
         }
         return List.of(new ActorRenamed(actor.id(), names, actor.names(), command.effectiveOn(),
-                SourceList.ofCommand(command.sources())));
+                Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> addAlias(AddAlias command, Actor actor) {
@@ -125,7 +126,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             return List.of();
         }
         checks.roomForAlias(actor);
-        return List.of(new ActorAliasAdded(actor.id(), alias, SourceList.ofCommand(command.sources())));
+        return List.of(new ActorAliasAdded(actor.id(), alias, Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> removeAlias(RemoveAlias command, Actor actor) {
@@ -133,7 +134,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         String alias = actor.aliases().stream().filter(a -> a.equals(command.alias())).findFirst()
                 .orElseThrow(() -> new NotFound(
                         "Actor " + actor.id() + " has no alias '" + command.alias() + "'"));
-        return List.of(new ActorAliasRemoved(actor.id(), alias, SourceList.ofCommand(command.sources())));
+        return List.of(new ActorAliasRemoved(actor.id(), alias, Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> changeParent(ChangeParent command, Actor actor) {
@@ -142,7 +143,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             return List.of();
         }
         return List.of(new ActorParentChanged(actor.id(), command.parent().id(), actor.parentId(),
-                command.effectiveOn(), SourceList.ofCommand(command.sources())));
+                command.effectiveOn(), Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> join(JoinNetwork command, Actor actor) {
@@ -160,7 +161,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                         "the end of an earlier membership of the same network"));
         rules.check();
         return List.of(new NetworkMembershipStarted(actor.id(), network.id(), blankToNull(command.role()),
-                command.since(), SourceList.ofCommand(command.sources())));
+                command.since(), Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> leave(LeaveNetwork command, Actor actor) {
@@ -170,14 +171,14 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                 .orElseThrow(() -> new StateConflict("Actor " + actor.id() + " is not a member of " + command.networkId()));
         checks.leaving(command, membership);
         return List.of(new NetworkMembershipEnded(actor.id(), command.networkId(), command.until(),
-                SourceList.ofCommand(command.sources())));
+                Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> retire(RetireActor command, Actor actor) {
         checks.retirement(command, actor);
         return List.of(new ActorRetired(actor.id(), command.reason(),
                 command.mergedInto() == null ? null : command.mergedInto().id(), command.effectiveOn(),
-                SourceList.ofCommand(command.sources())));
+                Sources.ofEvent(command.sources())));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.paradiplomacy.actors.actor.model;
 import java.util.List;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
+import org.paradiplomacy.provenance.Sources;
 
 /**
  * An actor's membership of a network or forum, from {@code since} until {@code until} (open while null), each
@@ -19,6 +20,6 @@ public record Membership(String networkId, String role, PartialDate since, Parti
     }
 
     Membership ended(PartialDate on, List<Source> endSources) {
-        return new Membership(networkId, role, since, on, SourceList.merge(sources, endSources));
+        return new Membership(networkId, role, since, on, Sources.merge(sources, endSources));
     }
 }

@@ -397,10 +397,10 @@ class ActorDeciderTest {
             assertThat(bytes).isGreaterThan(128 * 1024).isLessThan(EventStore.MAX_PAYLOAD_BYTES * 3 / 4);
         }
 
-        /** A source at every bound, its texts in characters JSON escapes and its address in three-byte ones. */
+        /** A source at every bound, its texts in characters JSON escapes and its address in ASCII, as it must be. */
         static Source largestSource() {
             String escaped = "\u0001";
-            return new Source(escaped.repeat(Sources.TITLE), PAGE + "\u6b66".repeat(Sources.URL - PAGE.length()),
+            return new Source(escaped.repeat(Sources.TITLE), PAGE + "p".repeat(Sources.URL - PAGE.length()),
                     escaped.repeat(Sources.PUBLISHER), PartialDate.parse("2019-05-09"), LocalDate.of(2026, 11, 29),
                     "abcdefgh" + "-abcdefgh".repeat(3), escaped.repeat(Sources.EXCERPT));
         }
