@@ -47,6 +47,14 @@ ensure_tools() {
   [ "$(java_major "$JAVA_HOME/bin/java")" -lt 24 ] || export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 }
 
+# The dashboard's browser tests drive Debian's Chromium (never a browser a test tool downloads).
+ensure_browser() {
+  if ! command -v chromium >/dev/null; then
+    say "Installing chromium"
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null || die "the browser tests need Chromium: apt-get install chromium"
+  fi
+}
+
 # PostgreSQL at 127.0.0.1:5432, started if it is down.
 ensure_postgres() {
   if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
@@ -168,17 +176,27 @@ start_all() {
   print_urls
 }
 
+# The demo data (deploy/local/demo/README.md): the hand-made demo of deploy/local/demo, then the sourced lists of
+# ../shared/data when they are there. The lists vouch for their undated network members as of 2026-12-01, the day
+# they were compiled (../shared/data/README.md); a fixed day, so that loading again on another day replays.
+DEMO_LISTS="${DEMO_LISTS:-$ROOT/../shared/data}"
 load_demo_data() {
-  if [ -x "$ROOT/deploy/local/demo/load.sh" ]; then
-    say "Loading the demo data"
-    "$ROOT/deploy/local/demo/load.sh" || die "loading the demo data failed"
+  local args=(--demo "$ROOT/deploy/local/demo")
+  if [ -r "$DEMO_LISTS/china_lac_engagements.csv" ] && [ -r "$DEMO_LISTS/network_memberships.csv" ]; then
+    args+=(--engagements "$DEMO_LISTS/china_lac_engagements.csv" --memberships "$DEMO_LISTS/network_memberships.csv"
+      --attested-on 2026-12-01)
+  else
+    say "No sourced lists in $DEMO_LISTS: loading the hand-made demo only"
   fi
+  say "Loading the demo data"
+  run_importer org.paradiplomacy.importer.demo.DemoCommand "${args[@]}" || die "loading the demo data failed"
 }
 
 print_urls() {
   cat <<MSG
 
 The Observatory is running:
+  Dashboard           http://127.0.0.1:8083/
   actors-service      http://127.0.0.1:8081/q/swagger-ui   health http://127.0.0.1:8081/q/health
   agreements-service  http://127.0.0.1:8082/q/swagger-ui   health http://127.0.0.1:8082/q/health
   analytics-service   http://127.0.0.1:8083/q/swagger-ui   health http://127.0.0.1:8083/q/health
@@ -283,16 +301,23 @@ verify_publication() {
 import_list() {
   [ $# -gt 0 ] || die "usage: ./observatory import FILE [--attested-on YYYY-MM-DD] [--concurrency N] (see docs/import.md)"
   ensure_tools
+  run_importer org.paradiplomacy.importer.ImportCommand "$@"
+}
+
+# Runs a main class of the importer module (the list importer, the demo loader), building it if it is not built.
+run_importer() {
+  local main=$1
+  shift
   if [ ! -f "$ROOT/importer/target/classpath.txt" ]; then
     say "Building the importer"
     mvn -B -q -f "$ROOT/pom.xml" -pl importer -am package -DskipTests || die "the build failed"
   fi
-  java -cp "$ROOT/importer/target/classes:$(cat "$ROOT/importer/target/classpath.txt")" \
-    org.paradiplomacy.importer.ImportCommand "$@"
+  java -cp "$ROOT/importer/target/classes:$(cat "$ROOT/importer/target/classpath.txt")" "$main" "$@"
 }
 
 run_tests() {
   ensure_tools
+  ensure_browser
   ensure_postgres
   ensure_role
   say "Running every test (each test run starts its own Kafka broker and databases)"

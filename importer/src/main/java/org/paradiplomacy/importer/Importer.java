@@ -24,6 +24,7 @@ import org.paradiplomacy.importer.matching.PlaceResolver;
 import org.paradiplomacy.importer.matching.Target;
 import org.paradiplomacy.importer.source.LinkRow;
 import org.paradiplomacy.importer.source.ListFile;
+import org.paradiplomacy.importer.source.ListProvenance;
 import org.paradiplomacy.importer.source.ParsedRow;
 import org.paradiplomacy.importer.source.ParsedRow.Rejected;
 import org.paradiplomacy.importer.source.PlaceMention;
@@ -33,7 +34,9 @@ import org.paradiplomacy.importer.source.PlaceMention;
  * actor each place is over the whole list ({@link PlaceResolver}), registers the missing actors, waits until
  * agreements-service's directory knows them, then records each link not yet recorded. A row that fails a check
  * is rejected before anything of it is written. Every write carries an Idempotency-Key derived from what it
- * records, so an interrupted import run again picks up where it stopped and a finished one changes nothing.
+ * records, so an interrupted import run again picks up where it stopped and a finished one changes nothing. Every
+ * record cites its provenance as a source: the file, the line it was first named on, and the list's own source
+ * and licence ({@link ListProvenance}).
  */
 public final class Importer {
 
@@ -62,6 +65,7 @@ public final class Importer {
 
     public ImportSummary run(Path file) throws ListFile.Unreadable {
         long started = System.nanoTime();
+        ListProvenance provenance = ListProvenance.of(file);
         Countries countries = new Countries(client.countries(), client.subdivisions());
         ListFile.Contents contents = ListFile.read(file, countries);
         List<Rejected> rejected = new ArrayList<>();
@@ -87,8 +91,8 @@ public final class Importer {
                 rejected.add(new Rejected(row.line(), reason));
                 continue;
             }
-            noteNew(newActors, first, row.first());
-            noteNew(newActors, second, row.second());
+            noteNew(newActors, first, row.first(), row.line());
+            noteNew(newActors, second, row.second(), row.line());
             planned.add(new Planned(row, first, second));
         }
 
@@ -101,7 +105,7 @@ public final class Importer {
                 matched.add(existing.actorId());
             }
         }));
-        register(newActors, ids, refused);
+        register(newActors, ids, refused, provenance);
 
         Set<String> recorded = new HashSet<>();
         planned.stream().map(p -> p.row().agreementKind()).distinct()
@@ -125,23 +129,25 @@ public final class Importer {
                 toRecord.add(p);
             }
         }
-        long linksCreated = recordLinks(toRecord, ids, rejected);
+        long linksCreated = recordLinks(toRecord, ids, rejected, provenance);
         rejected.sort(Comparator.comparingLong(Rejected::line));
         return new ImportSummary(file.getFileName().toString(), contents.format(), contents.rows().size(),
                 newActors.size() - refused.size(), matched.size(), linksCreated, alreadyRecorded, duplicates, rejected,
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static void noteNew(Map<String, NewActor> newActors, Target target, PlaceMention place) {
+    private static void noteNew(Map<String, NewActor> newActors, Target target, PlaceMention place, long line) {
         if (target instanceof Target.New created) {
-            newActors.computeIfAbsent(target.key(), k -> new NewActor(created)).mentioned(place);
+            newActors.computeIfAbsent(target.key(), k -> new NewActor(created, line)).mentioned(place);
         }
     }
 
-    private void register(Map<String, NewActor> newActors, Map<String, String> ids, Map<String, String> refused) {
+    private void register(Map<String, NewActor> newActors, Map<String, String> ids, Map<String, String> refused,
+            ListProvenance provenance) {
         Progress actors = new Progress(progress, terminal, "actors", newActors.size());
         workers.each(List.copyOf(newActors.entrySet()), entry -> {
-            Outcome outcome = client.registerActor(entry.getValue().body(), "import-actor-" + digest(entry.getKey()));
+            Outcome outcome = client.registerActor(entry.getValue().body(provenance),
+                    "import-actor-" + digest(entry.getKey()));
             if (outcome.created()) {
                 ids.put(entry.getKey(), outcome.id());
             } else {
@@ -159,12 +165,13 @@ public final class Importer {
         directory.finish();
     }
 
-    private long recordLinks(List<Planned> toRecord, Map<String, String> ids, List<Rejected> rejected) {
+    private long recordLinks(List<Planned> toRecord, Map<String, String> ids, List<Rejected> rejected,
+            ListProvenance provenance) {
         Progress links = new Progress(progress, terminal, "links", toRecord.size());
         List<Rejected> refusedLinks = new ArrayList<>();
         workers.each(toRecord, p -> {
             List<String> parties = List.of(ids.get(p.first().key()), ids.get(p.second().key()));
-            Outcome outcome = client.recordAgreement(agreementBody(p.row(), parties),
+            Outcome outcome = client.recordAgreement(agreementBody(p.row(), parties, provenance),
                     "import-link-" + digest(linkKey(p.row().agreementKind(), parties)));
             if (!outcome.created()) {
                 synchronized (refusedLinks) {
@@ -178,7 +185,7 @@ public final class Importer {
         return toRecord.size() - refusedLinks.size();
     }
 
-    private ObjectNode agreementBody(LinkRow row, List<String> parties) {
+    private ObjectNode agreementBody(LinkRow row, List<String> parties, ListProvenance provenance) {
         ObjectNode body = ObservatoryClient.json().createObjectNode();
         body.put("kind", row.agreementKind());
         body.put("title", row.title() != null ? row.title() : KIND_TITLES.get(row.agreementKind()) + ": "
@@ -191,6 +198,7 @@ public final class Importer {
         } else {
             signed.put("signedNoLaterThan", attestedOn.toString());
         }
+        body.putArray("sources").add(provenance.source(row.line()));
         return body;
     }
 

@@ -5,22 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.matching.Target;
+import org.paradiplomacy.importer.source.ListProvenance;
 import org.paradiplomacy.importer.source.PlaceMention;
 
 /**
  * An actor the import registers: named as the list first spells it, with the other spellings the list uses for
- * it as aliases (so the next import, and a search, find it under any of them), and the first coordinates given.
+ * it as aliases (so the next import, and a search, find it under any of them), and the first coordinates given;
+ * its source is the line of the list that first names it.
  */
 final class NewActor {
 
     private final Target.New target;
+    private final long firstLine;
     private final List<String> spellings = new ArrayList<>();
     private String kind;
     private Double latitude;
     private Double longitude;
 
-    NewActor(Target.New target) {
+    NewActor(Target.New target, long firstLine) {
         this.target = target;
+        this.firstLine = firstLine;
     }
 
     void mentioned(PlaceMention place) {
@@ -36,7 +40,7 @@ final class NewActor {
         }
     }
 
-    ObjectNode body() {
+    ObjectNode body(ListProvenance provenance) {
         ObjectNode body = ObservatoryClient.json().createObjectNode();
         body.put("kind", kind == null ? "city" : kind);
         body.putObject("names").put("en", spellings.get(0));
@@ -50,6 +54,7 @@ final class NewActor {
         if (latitude != null) {
             body.putObject("coordinates").put("latitude", latitude).put("longitude", longitude);
         }
+        body.putArray("sources").add(provenance.source(firstLine));
         return body;
     }
 }

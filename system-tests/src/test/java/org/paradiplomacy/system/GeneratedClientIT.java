@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,14 +69,14 @@ class GeneratedClientIT {
 
         Agreement agreement = agreements.recordAgreement(new AgreementRequest().kind(AgreementKind.SISTER_CITY)
                 .title("Wuhan–Concepción").parties(List.of(wuhan, concepcion)).fields(List.of(CooperationField.CULTURE))
-                .signed(new SigningRequest().signedOn(LocalDate.of(2016, 4, 7)).place("Wuhan")), "client-it-1");
+                .signed(new SigningRequest().signedOn("2016-04-07").place("Wuhan")), "client-it-1");
 
         assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.SIGNED);
         assertThat(agreements.getAgreement(agreement.getId(), null).getParties()).containsExactly(wuhan, concepcion);
 
         ApiException refused = catchThrowableOfType(ApiException.class, () -> agreements.recordAgreement(
                 new AgreementRequest().kind(AgreementKind.COOPERATION).title("Alone").parties(List.of(wuhan))
-                        .proposedOn(LocalDate.of(2020, 1, 1)), null));
+                        .proposedOn("2020-01-01"), null));
         assertThat(refused.getCode()).isEqualTo(422);
         assertThat(refused.getResponseBody()).contains("\"field\":\"parties\"");
     }

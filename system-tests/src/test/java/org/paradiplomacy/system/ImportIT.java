@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import org.paradiplomacy.importer.source.ParsedRow.Rejected;
 /**
  * A list of sister cities imported into the running Observatory through its APIs: spellings of one place become
  * one actor, a plain name goes to the namesake its coordinates point at, A–B and B–A are one link, bad rows are
- * rejected with their line, a second import changes nothing, and
+ * rejected with their line, every link cites the line it comes from, a second import changes nothing, and
  * the country pairs analytics-service counts equal a recount of what agreements-service and actors-service hold.
  */
 class ImportIT {
@@ -71,6 +73,10 @@ class ImportIT {
                 tuple(17L, "place 1: 'Suzhou' in CN is ambiguous: there are places of that name in CN-AH, CN-JS;"
                         + " name its subdivision, as in \"Suzhou, CN-AH\""));
 
+        // Every link cites the file and line it was imported from.
+        given().baseUri(observatory.agreements().url()).queryParam("size", 200).when().get("/api/v1/agreements").then()
+                .body("items.sourced", everyItem(equalTo(true)))
+                .body("items.sources.flatten().title", everyItem(matchesPattern("twin-cities-sample\\.csv, line \\d+")));
         given().baseUri(observatory.actors().url()).queryParam("q", "xian").when().get("/api/v1/actors").then()
                 .body("total", equalTo(1))
                 .body("items[0].names.en", equalTo("Xi'an"))

@@ -23,12 +23,21 @@ import org.paradiplomacy.importer.matching.Point;
  */
 public final class ObservatoryClient {
 
-    /** An answer to a write: the created resource's id, or the problem the service reported. */
-    public record Outcome(String id, String problem) {
+    /**
+     * An answer to a write: the resource's id, or the problem the service reported. {@code replayed} says the
+     * service had already acted on the key and answered as the first time; {@code keyReused} that it refused the
+     * key because it was first used for a different request.
+     */
+    public record Outcome(String id, String problem, boolean replayed, boolean keyReused) {
 
         public boolean created() {
             return id != null;
         }
+    }
+
+    /** The two services the writes go to. */
+    public enum Api {
+        ACTORS, AGREEMENTS
     }
 
     /** The service cannot be reached or keeps failing: the import stops, and running it again resumes it. */
@@ -82,12 +91,25 @@ public final class ObservatoryClient {
         return actors;
     }
 
+    /** Every current actor with its kind, page by page. */
+    public List<RecordedActor> recordedActors() {
+        List<RecordedActor> actors = new ArrayList<>();
+        pages(actorsUrl + "/api/v1/actors?size=200&page=", actor -> {
+            List<String> names = new ArrayList<>();
+            actor.path("names").forEach(name -> names.add(name.asText()));
+            actor.path("aliases").forEach(alias -> names.add(alias.asText()));
+            actors.add(new RecordedActor(actor.path("id").asText(), text(actor, "kind"), text(actor, "country"),
+                    text(actor, "subdivision"), names));
+        });
+        return actors;
+    }
+
     /** Every agreement of a kind, as its parties' ids. */
     public List<List<String>> agreementParties(String kind) {
         List<List<String>> parties = new ArrayList<>();
         pages(agreementsUrl + "/api/v1/agreements?kind=" + kind + "&size=200&page=", agreement -> {
             List<String> ids = new ArrayList<>();
-            agreement.path("parties").forEach(id -> ids.add(id.asText()));
+            agreement.path("parties").forEach(party -> ids.add(party.isObject() ? party.path("actorId").asText() : party.asText()));
             parties.add(ids);
         });
         return parties;
@@ -99,6 +121,11 @@ public final class ObservatoryClient {
 
     public Outcome recordAgreement(ObjectNode body, String idempotencyKey) {
         return create(agreementsUrl + "/api/v1/agreements", body, idempotencyKey);
+    }
+
+    /** POSTs a write to a path of one of the services, such as {@code /api/v1/missions/ID/completion}. */
+    public Outcome post(Api api, String path, ObjectNode body, String idempotencyKey) {
+        return create((api == Api.ACTORS ? actorsUrl : agreementsUrl) + path, body, idempotencyKey);
     }
 
     /** Whether agreements-service has heard of the actor yet (its directory follows the actors topic). */
@@ -122,10 +149,16 @@ public final class ObservatoryClient {
                 .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
         JsonNode answer = parse(response);
+        boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase)
+                .orElse(false);
         if (response.statusCode() == 201 || response.statusCode() == 200) {
-            return new Outcome(answer.path("id").asText(), null);
+            return new Outcome(answer.path("id").asText(), null, replayed, false);
         }
-        return new Outcome(null, problem(answer, response.statusCode()));
+        boolean keyReused = false;
+        for (JsonNode error : answer.path("errors")) {
+            keyReused |= "Idempotency-Key".equalsIgnoreCase(error.path("field").asText());
+        }
+        return new Outcome(null, problem(answer, response.statusCode()), false, keyReused);
     }
 
     /** A problem+json answer as one line: its detail and each field error. */
@@ -163,7 +196,8 @@ public final class ObservatoryClient {
             }
             pause(attempt);
         }
-        throw new Unavailable(built.method() + " " + built.uri() + " failed " + ATTEMPTS + " times: " + last.getMessage(), last);
+        throw new Unavailable(built.method() + " " + built.uri() + " failed " + ATTEMPTS + " times: "
+                + (last.getMessage() != null ? last.getMessage() : last.getClass().getSimpleName()), last);
     }
 
     /** Backs off before the next attempt of a failed request (100 ms, doubling, at most 5 s). */

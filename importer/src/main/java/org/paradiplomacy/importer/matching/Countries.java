@@ -113,7 +113,8 @@ public final class Countries {
         return Optional.ofNullable(names.getOrDefault(key, names.get(NameKey.of(withoutGenericWords(name)))));
     }
 
-    private static String withoutGenericWords(String name) {
+    /** The name without the words that only say what kind of subdivision it is ("Hubei Sheng" is "Hubei"). */
+    public static String withoutGenericWords(String name) {
         StringBuilder kept = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
             if (!GENERIC_WORDS.contains(NameKey.of(word))) {
