@@ -1,6 +1,6 @@
 -- Per field of cooperation: the agreements signed on the date that name it, and all agreements signed on the
 -- date (for the share); the most named first.
--- Parameter: the date.
+-- Parameters: the date; sourced.
 WITH {status},
 active AS (SELECT id FROM status WHERE status = 'signed')
 SELECT f.field, count(*), (SELECT count(*) FROM active)

@@ -1,6 +1,6 @@
 -- Per two countries (each pair once, in code order; a country with itself for agreements between its own
 -- actors): the agreements between their parties, and those signed on the date.
--- Parameters: the date; the country the pairs must include (or null for all), twice.
+-- Parameters: the date; sourced; the country the pairs must include (or null for all), twice.
 WITH {status},
 parties AS (
     SELECT st.id, st.status, p.actor_id, a.country

@@ -1,5 +1,5 @@
 -- Per region: the agreements one of its actors takes part in, by kind and by status on the date.
--- Parameters: the date; the country (or null for all), twice.
+-- Parameters: the date; sourced; the country (or null for all), twice.
 WITH {status}
 SELECT {region}, e.kind, st.status, count(DISTINCT e.id)
 FROM status st JOIN {s}.engagement e ON e.id = st.id

@@ -13,7 +13,9 @@ import java.sql.Statement;
 
 /**
  * The projection's generations: each lives in a schema of its own ({@code projection_<n>}), and
- * {@code projection_generation.active} names the one the statistics read.
+ * {@code projection_generation.active} names the one the statistics read. Each records the {@link #FORMAT} of its
+ * facts; a generation of an older format gets the newer columns when it is opened, and is rebuilt
+ * ({@code ProjectionUpgrade}).
  */
 @ApplicationScoped
 public class ProjectionSchema {
@@ -23,6 +25,9 @@ public class ProjectionSchema {
     public ProjectionSchema(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
+
+    /** The format of the facts this version writes: 2 keeps dates at their precision, and sources. */
+    public static final int FORMAT = 2;
 
     public static String name(int generation) {
         return "projection_" + generation;
@@ -38,17 +43,57 @@ public class ProjectionSchema {
         }
     }
 
-    /** Creates the generation's schema and tables if they are missing. */
+    /**
+     * Creates the generation's schema and tables if they are missing; one of an older format first gets the
+     * columns of this one (and keeps its format number, so that it is rebuilt).
+     */
     public String create(int generation) {
         String schema = name(generation);
-        try (InputStream in = ProjectionSchema.class.getResourceAsStream("/projection/schema.sql");
-                Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
-            sql.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{schema}", schema));
-            return schema;
+        int found = format(generation);
+        if (found > 0 && found < FORMAT) {
+            execute(schema, "/projection/upgrade-to-format-2.sql");
+        }
+        execute(schema, "/projection/schema.sql");
+        if (found == 0) {
+            update("INSERT INTO " + schema + ".format (version) VALUES (" + FORMAT + ") ON CONFLICT DO NOTHING");
+        }
+        return schema;
+    }
+
+    /** The format of a generation's facts: 0 if it does not exist, 1 if it was made before formats were recorded. */
+    public int format(int generation) {
+        String schema = name(generation);
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
+                ResultSet tables = sql.executeQuery("SELECT to_regclass('" + schema + ".format') IS NOT NULL,"
+                        + " to_regclass('" + schema + ".step') IS NOT NULL")) {
+            tables.next();
+            boolean recorded = tables.getBoolean(1);
+            boolean exists = tables.getBoolean(2);
+            if (!recorded) {
+                return exists ? 1 : 0;
+            }
+            try (ResultSet row = sql.executeQuery("SELECT coalesce(max(version), 1) FROM " + schema + ".format")) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the format of projection generation " + generation, e);
+        }
+    }
+
+    private void execute(String schema, String resource) {
+        try (InputStream in = ProjectionSchema.class.getResourceAsStream(resource)) {
+            update(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{schema}", schema));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void update(String statements) {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statements);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create projection schema " + schema, e);
+            throw new IllegalStateException("Cannot create or upgrade a projection schema", e);
         }
     }
 

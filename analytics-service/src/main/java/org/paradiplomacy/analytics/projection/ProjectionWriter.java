@@ -1,24 +1,29 @@
 package org.paradiplomacy.analytics.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.paradiplomacy.eventsourcing.consume.EventHandler;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
+import org.paradiplomacy.provenance.PartialDate;
 
 /**
  * Folds the published events into one generation's fact tables: actors with their places, memberships, and the
  * dated steps and participants of every engagement. It ignores event types it does not count, and refuses as
- * poison a type it counts at a schema version it cannot read.
+ * poison a type it counts at a schema version it cannot read. It reads v1 and v2 of every type that has a v2:
+ * dates at their source's precision, actors named as objects (with the name and place the event recorded), and
+ * the sources each event cites.
  */
 public final class ProjectionWriter implements EventHandler {
 
@@ -37,6 +42,10 @@ public final class ProjectionWriter implements EventHandler {
             "agreement.suspended", "agreement.reinstated", "agreement.terminated", "agreement.expired",
             "mission.planned", "mission.completed", "mission.cancelled", "conference.held", "statement.issued");
 
+    /** The types still at version 1 (they only gained optional fields); every other type is read up to v2. */
+    private static final Map<String, Integer> HIGHEST_READABLE = Map.of("actor.registered", 1,
+            "actor.details-corrected", 1);
+
     @Override
     public void handle(ReceivedEvent event) {
         JsonNode data = event.data();
@@ -44,71 +53,113 @@ public final class ProjectionWriter implements EventHandler {
         if (!READS.contains(name)) {
             return;
         }
-        event.requireReadableVersion(1);
+        event.requireReadableVersion(HIGHEST_READABLE.getOrDefault(name, 2));
         String id = event.subject();
         if (id == null) {
             throw new PoisonMessage("the event has no subject (stream id)");
         }
+        // The day it was recorded: a period counts "as of" from it when it lies within the period (ADR 0013).
+        LocalDate recordedOn = event.time() == null ? null : LocalDate.ofInstant(event.time(), ZoneOffset.UTC);
+        Facts facts = new Facts(id, event.streamVersion(), recordedOn, sources(data));
         switch (name) {
             case "actor.registered" -> {
                 upsertActor(id, event.streamVersion(), data.path("kind").asText(null), data);
                 // Republished after a later correction (a repair of the publication): the kind is still its own.
                 execute("UPDATE {s}.actor SET kind = ? WHERE id = ? AND kind IS NULL", text(data, "kind"), id);
+                actorSourced(facts);
             }
-            case "actor.details-corrected" -> upsertActor(id, event.streamVersion(), null, data);
-            case "actor.renamed" -> execute("UPDATE {s}.actor SET name = ?, version = greatest(version, ?) WHERE id = ?",
-                    data.path("names").path("en").asText(null), event.streamVersion(), id);
-            case "actor.retired" -> execute("UPDATE {s}.actor SET retired_on = ?, version = greatest(version, ?) WHERE id = ?",
-                    date(data, "effectiveOn"), event.streamVersion(), id);
-            case "actor.network-membership-started" -> execute("INSERT INTO {s}.membership (actor_id, network_id, since)"
-                    + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id, text(data, "networkId"), required(data, "since"));
-            case "actor.network-membership-ended" -> execute("UPDATE {s}.membership SET until = ? WHERE actor_id = ?"
-                    + " AND network_id = ? AND until IS NULL", required(data, "until"), id, text(data, "networkId"));
+            case "actor.details-corrected" -> {
+                upsertActor(id, event.streamVersion(), null, data);
+                actorSourced(facts);
+            }
+            case "actor.renamed" -> {
+                execute("UPDATE {s}.actor SET name = ?, version = greatest(version, ?) WHERE id = ?",
+                        data.path("names").path("en").asText(null), event.streamVersion(), id);
+                actorSourced(facts);
+            }
+            case "actor.retired" -> {
+                execute("UPDATE {s}.actor SET retired_on = ?, version = greatest(version, ?) WHERE id = ?",
+                        facts.countsFrom(dated(data, "effectiveOn")), event.streamVersion(), id);
+                actorSourced(facts);
+            }
+            case "actor.network-membership-started" -> {
+                PartialDate since = required(data, "since");
+                execute("INSERT INTO {s}.membership (actor_id, network_id, since, since_text, since_precision, sourced,"
+                        + " sources) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING", id,
+                        text(data, "networkId"), facts.countsFrom(since), since.toString(),
+                        since.precision().toString(), facts.sourced(), facts.sources().toString());
+            }
+            case "actor.network-membership-ended" -> {
+                PartialDate until = required(data, "until");
+                execute("UPDATE {s}.membership SET until = ?, until_text = ?, until_precision = ?,"
+                        + " sourced = sourced OR ?, sources = sources || ?::jsonb"
+                        + " WHERE actor_id = ? AND network_id = ? AND until IS NULL",
+                        facts.countsFrom(until), until.toString(), until.precision().toString(), facts.sourced(),
+                        facts.sources().toString(), id, text(data, "networkId"));
+            }
             case "agreement.proposed" -> {
                 engagement(id, "agreement", text(data, "kind"), text(data, "title"));
                 participants(id, "party", data.path("parties"));
                 fields(id, data.path("fields"));
-                step(id, "agreement", event.streamVersion(), "proposed", date(data, "proposedOn"));
+                step(facts, "agreement", "proposed", dated(data, "proposedOn"));
             }
             case "agreement.signed" -> {
-                LocalDate signedOn = required(data, "signedOn");
-                step(id, "agreement", event.streamVersion(), "signed", signedOn);
+                PartialDate signedOn = required(data, "signedOn");
+                step(facts, "agreement", "signed", signedOn);
                 execute("UPDATE {s}.step SET on_date = ? WHERE engagement_id = ? AND step = 'proposed' AND on_date IS NULL",
-                        signedOn, id);
+                        facts.countsFrom(signedOn), id);
             }
             // Signed on an unknown day no later than this one: counted as signed from it, but in no year.
-            case "agreement.signing-attested" -> step(id, "agreement", event.streamVersion(), "attested",
-                    required(data, "signedNoLaterThan"));
-            case "agreement.renewed" -> step(id, "agreement", event.streamVersion(), "renewed", required(data, "renewedOn"));
-            case "agreement.suspended" -> step(id, "agreement", event.streamVersion(), "suspended", required(data, "suspendedOn"));
-            case "agreement.reinstated" -> step(id, "agreement", event.streamVersion(), "reinstated", required(data, "reinstatedOn"));
-            case "agreement.terminated" -> step(id, "agreement", event.streamVersion(), "terminated", required(data, "terminatedOn"));
-            case "agreement.expired" -> step(id, "agreement", event.streamVersion(), "expired", required(data, "expiredOn"));
+            case "agreement.signing-attested" -> step(facts, "agreement", "attested", required(data, "signedNoLaterThan"));
+            // Lifecycle events of v2 repeat the parties as recorded; those of the proposal are the agreement's.
+            case "agreement.renewed" -> step(facts, "agreement", "renewed", required(data, "renewedOn"));
+            case "agreement.suspended" -> step(facts, "agreement", "suspended", required(data, "suspendedOn"));
+            case "agreement.reinstated" -> step(facts, "agreement", "reinstated", required(data, "reinstatedOn"));
+            case "agreement.terminated" -> step(facts, "agreement", "terminated", required(data, "terminatedOn"));
+            case "agreement.expired" -> step(facts, "agreement", "expired", required(data, "expiredOn"));
             case "mission.planned" -> {
                 engagement(id, "mission", text(data, "kind"), text(data, "purpose"));
-                participant(id, "leader", text(data, "leader"));
+                participant(id, "leader", data.path("leader"));
                 participants(id, "host", data.path("hosts"));
                 fields(id, data.path("fields"));
-                step(id, "mission", event.streamVersion(), "planned", required(data, "startsOn"));
+                step(facts, "mission", "planned", required(data, "startsOn"));
             }
-            case "mission.completed" -> step(id, "mission", event.streamVersion(), "completed", required(data, "completedOn"));
-            case "mission.cancelled" -> step(id, "mission", event.streamVersion(), "cancelled", required(data, "cancelledOn"));
+            case "mission.completed" -> step(facts, "mission", "completed", required(data, "completedOn"));
+            case "mission.cancelled" -> step(facts, "mission", "cancelled", required(data, "cancelledOn"));
             case "conference.held" -> {
                 engagement(id, "conference", text(data, "series"), text(data, "title"));
-                participant(id, "host", text(data, "host"));
+                participant(id, "host", data.path("host"));
                 participants(id, "participant", data.path("participants"));
                 fields(id, data.path("fields"));
-                step(id, "conference", event.streamVersion(), "held", required(data, "startsOn"));
+                step(facts, "conference", "held", required(data, "startsOn"));
             }
             case "statement.issued" -> {
                 engagement(id, "statement", null, text(data, "title"));
-                participant(id, "issuer", text(data, "issuer"));
+                participant(id, "issuer", data.path("issuer"));
                 participants(id, "subject", data.path("about"));
-                step(id, "statement", event.streamVersion(), "issued", required(data, "issuedOn"));
+                step(facts, "statement", "issued", required(data, "issuedOn"));
             }
             default -> {
                 // A type this version does not count: nothing to do.
             }
+        }
+    }
+
+    /** What every fact of one event shares: its stream, version, the day it was recorded, its sources. */
+    private record Facts(String id, long version, LocalDate recordedOn, JsonNode sources) {
+        boolean sourced() {
+            return !sources.isEmpty();
+        }
+
+        LocalDate countsFrom(PartialDate date) {
+            return date == null ? null : date.countsFrom(recordedOn);
+        }
+    }
+
+    private void actorSourced(Facts facts) {
+        if (facts.sourced()) {
+            execute("UPDATE {s}.actor SET sourced = true, sources = sources || ?::jsonb WHERE id = ?",
+                    facts.sources().toString(), facts.id());
         }
     }
 
@@ -125,25 +176,29 @@ public final class ProjectionWriter implements EventHandler {
     }
 
     private void engagement(String id, String type, String kind, String title) {
-        execute("INSERT INTO {s}.engagement (id, type, kind, title) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                id, type, kind, title);
+        execute("INSERT INTO {s}.engagement (id, type, kind, title, sourced) VALUES (?, ?, ?, ?,"
+                + " EXISTS (SELECT 1 FROM {s}.step WHERE engagement_id = ? AND sources <> '[]'::jsonb))"
+                + " ON CONFLICT DO NOTHING", id, type, kind, title, id);
     }
 
     private void participants(String id, String role, JsonNode actors) {
-        List<String> ids = new ArrayList<>();
-        actors.forEach(actor -> ids.add(actor.isTextual() ? actor.asText() : null));
-        if (ids.isEmpty()) {
+        List<JsonNode> named = new ArrayList<>();
+        actors.forEach(named::add);
+        if (named.isEmpty()) {
             throw new PoisonMessage("engagement " + id + " names no " + role);
         }
-        ids.forEach(actor -> participant(id, role, actor));
+        named.forEach(actor -> participant(id, role, actor));
     }
 
-    private void participant(String id, String role, String actor) {
-        if (actor == null || actor.isBlank()) {
+    /** An actor as v1 names it (its id) or as v2 does (an object with its id, name and place as recorded). */
+    private void participant(String id, String role, JsonNode actor) {
+        String actorId = actor.isTextual() ? actor.asText() : actor.isObject() ? text(actor, "actorId") : null;
+        if (actorId == null || actorId.isBlank()) {
             throw new PoisonMessage("engagement " + id + " has a " + role + " without an id");
         }
-        execute("INSERT INTO {s}.participant (engagement_id, actor_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                id, actor, role);
+        execute("INSERT INTO {s}.participant (engagement_id, actor_id, role, name, country, subdivision)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", id, actorId, role, text(actor, "name"),
+                text(actor, "country"), text(actor, "subdivision"));
     }
 
     private void fields(String id, JsonNode fields) {
@@ -155,9 +210,26 @@ public final class ProjectionWriter implements EventHandler {
         }
     }
 
-    private void step(String id, String type, long version, String step, LocalDate on) {
-        execute("INSERT INTO {s}.step (engagement_id, type, version, step, on_date) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", id, type, version, step, on);
+    private void step(Facts facts, String type, String step, PartialDate on) {
+        execute("INSERT INTO {s}.step (engagement_id, type, version, step, on_date, date_text, precision, sources)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING", facts.id(), type, facts.version(),
+                step, facts.countsFrom(on), on == null ? null : on.toString(),
+                on == null ? null : on.precision().toString(), facts.sources().toString());
+        if (facts.sourced()) {
+            execute("UPDATE {s}.engagement SET sourced = true WHERE id = ?", facts.id());
+        }
+    }
+
+    /** The sources the event cites (an empty list when it cites none, as every v1 event of before). */
+    private static JsonNode sources(JsonNode data) {
+        JsonNode sources = data.path("sources");
+        if (sources.isMissingNode() || sources.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!sources.isArray()) {
+            throw new PoisonMessage("sources is not a list");
+        }
+        return sources;
     }
 
     private static String text(JsonNode data, String field) {
@@ -165,17 +237,18 @@ public final class ProjectionWriter implements EventHandler {
         return value.isMissingNode() || value.isNull() ? null : value.asText();
     }
 
-    private static LocalDate date(JsonNode data, String field) {
+    /** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD (a v1 day is one too). */
+    private static PartialDate dated(JsonNode data, String field) {
         String value = text(data, field);
         try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            return value == null ? null : PartialDate.parse(value);
+        } catch (IllegalArgumentException e) {
             throw new PoisonMessage(field + " '" + value + "' is not a date");
         }
     }
 
-    private static LocalDate required(JsonNode data, String field) {
-        LocalDate value = date(data, field);
+    private static PartialDate required(JsonNode data, String field) {
+        PartialDate value = dated(data, field);
         if (value == null) {
             throw new PoisonMessage(field + " is missing");
         }

@@ -92,7 +92,7 @@ public class Rebuilder {
 
     private synchronized void switchTo(int generation, Instant started, SubscriptionStatus status, double rate) {
         int previous = live.generation();
-        execute("UPDATE projection_generation SET active = ?, switched_at = now()", generation);
+        execute("UPDATE projection_generation SET active = ?, switched_at = now(), upgrade_claimed_at = NULL", generation);
         live.follow(generation, building);
         building = null;
         watcher.schedule(() -> retire(previous), RETIRE_AFTER.toSeconds(), TimeUnit.SECONDS);

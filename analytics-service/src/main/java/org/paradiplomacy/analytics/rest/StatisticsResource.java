@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.mutiny.Multi;
@@ -39,7 +41,9 @@ import org.paradiplomacy.eventsourcing.rest.InvalidParameter;
 @Tag(name = "Statistics", description = "Engagement by region, region pairs, growth, most active actors, dormant links, fields")
 public class StatisticsResource {
 
-    private static final String AS_OF = "Answer as of this date, YYYY-MM-DD, by the dates the events carry (signing, completion, ...); today if absent";
+    static final String AS_OF = "Answer as of this date, YYYY-MM-DD, by the dates the events carry (signing, completion, ...);"
+            + " a date given to the year or month counts from its last day, or from the day it was recorded if that lies"
+            + " within it (docs/decisions/0013); today if absent";
 
     private final Statistics statistics;
     private final LiveProjection projection;
@@ -59,17 +63,21 @@ public class StatisticsResource {
                     + " hosted, conferences, statements, first and last activity, and the engagement index"
                     + " (3 × active agreements + 1 × other agreements + 2 × missions + conferences + statements +"
                     + " memberships). An engagement counts for every region one of its actors is in."
-                    + " One row per region.")
+                    + " One row per region. The records behind a figure: `GET /api/v1/stats/records` with"
+                    + " `region` (the row's code) and `level`, the same `country`, `asOf` and `sourced`, and"
+                    + " `type=agreement` (and `kind` or `status`; `status=signed` for activeAgreements),"
+                    + " `type=mission&status=completed&role=leader` (missionsLed) or `role=host` (missionsHosted),"
+                    + " `type=conference`, `type=statement`, `type=actor&kind=` (actorsByKind), `type=membership`"
+                    + " (networkMemberships).")
     public List<RegionStats> regions(
             @Parameter(description = "subdivision, country, m49 (intermediate region or sub-region) or m49-subregion", example = "country")
             @QueryParam("level") @DefaultValue("country") String level,
             @Parameter(description = "Only the regions of this ISO 3166-1 country", example = "CN") @QueryParam("country") String country,
-            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        RegionLevel regionLevel = RegionLevel.of(level);
-        if (regionLevel == null) {
-            throw new InvalidParameter("level", "'" + level + "' is not one of subdivision, country, m49, m49-subregion");
-        }
-        return statistics.regions(regionLevel, country, day(asOf));
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
+        RegionLevel regionLevel = QueryParameters.level("level", level);
+        return statistics.regions(regionLevel, country, day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
@@ -77,14 +85,19 @@ public class StatisticsResource {
     @Operation(operationId = "regionPairStatistics", summary = "Chinese provinces against Latin American countries",
             description = "Agreements between actors of a Chinese province and actors of a Latin American and Caribbean"
                     + " country (M49 419), or of its subdivisions, with how many are in force."
-                    + " One row per pair with agreements.")
+                    + " One row per pair with agreements. Its records: `GET /api/v1/stats/records?type=agreement"
+                    + "&region={china}&level=subdivision&counterpart={counterpart}&counterpartLevel=` the level"
+                    + " asked for here (country or subdivision), with the same `asOf` and `sourced` (and"
+                    + " `status=signed` for active).")
     public List<RegionPair> regionPairs(
             @Parameter(description = "country or subdivision: the level of the Latin American side") @QueryParam("counterpart") @DefaultValue("country") String counterpart,
-            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
         if (!counterpart.equals("country") && !counterpart.equals("subdivision")) {
             throw new InvalidParameter("counterpart", "'" + counterpart + "' is not country or subdivision");
         }
-        return statistics.regionPairs(counterpart.equals("subdivision"), day(asOf));
+        return statistics.regionPairs(counterpart.equals("subdivision"), day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
@@ -93,20 +106,30 @@ public class StatisticsResource {
             description = "For every two countries whose actors are parties to an agreement together: how many"
                     + " agreements, and how many are in force. Each pair appears once, its codes in alphabetical order;"
                     + " a country paired with itself counts agreements between its own actors."
-                    + " One row per pair with agreements, most first.")
+                    + " One row per pair with agreements, most first. Its records: `GET /api/v1/stats/records"
+                    + "?type=agreement&region={country}&counterpart={otherCountry}` with the same `asOf` and"
+                    + " `sourced` (and `status=signed` for active).")
     public List<CountryPair> countryPairs(
             @Parameter(description = "Only the pairs that include this ISO 3166-1 country", example = "CN") @QueryParam("country") String country,
-            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.countryPairs(country, day(asOf));
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
+        return statistics.countryPairs(country, day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
     @Path("/years")
     @Operation(operationId = "yearStatistics", summary = "Growth over time",
             description = "Agreements signed, missions completed, conferences and statements per year, up to the date."
-                    + " One row per year with activity.")
-    public List<YearStats> years(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.years(day(asOf));
+                    + " A date known only to the year or the month counts in its year (as of a day, from the day"
+                    + " it counts from, docs/decisions/0013); an attested signing without a date is in no year."
+                    + " One row per year with activity. Its records: `GET /api/v1/stats/records?year={year}`"
+                    + " with `type=agreement`, `mission`, `conference` or `statement` and the same `asOf` and"
+                    + " `sourced`.")
+    public List<YearStats> years(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
+        return statistics.years(day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
@@ -116,8 +139,10 @@ public class StatisticsResource {
                     + " The most active actors, most first.")
     public List<ActorActivity> mostActive(
             @Parameter(description = "How many, 1 to 500") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(500) int limit,
-            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.mostActive(limit, day(asOf));
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
+        return statistics.mostActive(limit, day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
@@ -128,17 +153,22 @@ public class StatisticsResource {
                     + " Dormant agreements, longest silent first.")
     public List<DormantLink> dormant(
             @Parameter(description = "Years without contact, 1 to 100") @QueryParam("years") @DefaultValue("5") @Min(1) @Max(100) int years,
-            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.dormant(years, day(asOf));
+            @Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
+        return statistics.dormant(years, day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
     @Path("/fields")
     @Operation(operationId = "fieldShares", summary = "Fields of cooperation",
             description = "How many agreements in force cover each field, and their share."
-                    + " One row per field, most first.")
-    public List<FieldShare> fields(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return statistics.fields(day(asOf));
+                    + " One row per field, most first. Its records: `GET /api/v1/stats/records?type=agreement"
+                    + "&status=signed&field={field}` with the same `asOf` and `sourced`.")
+    public List<FieldShare> fields(@Parameter(description = AS_OF) @QueryParam("asOf") LocalDate asOf,
+            @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("sourced") String sourced) {
+        return statistics.fields(day(asOf), QueryParameters.flag("sourced", sourced));
     }
 
     @GET
@@ -153,7 +183,7 @@ public class StatisticsResource {
                 .filter(batch -> !batch.isEmpty()).map(batch -> batch.getLast());
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(0), changes)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> statistics.regions(RegionLevel.COUNTRY, null, LocalDate.now(clock)));
+                .map(tick -> statistics.regions(RegionLevel.COUNTRY, null, LocalDate.now(clock), false));
     }
 
     private LocalDate day(LocalDate asOf) {

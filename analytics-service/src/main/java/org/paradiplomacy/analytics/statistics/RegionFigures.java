@@ -1,8 +1,8 @@
 package org.paradiplomacy.analytics.statistics;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.paradiplomacy.provenance.PartialDate;
 
 /** Collects one region's figures from the several queries of the region statistic. */
 final class RegionFigures {
@@ -15,8 +15,8 @@ final class RegionFigures {
     long missionsHosted;
     long conferences;
     long statements;
-    LocalDate firstActivity;
-    LocalDate lastActivity;
+    PartialDate firstActivity;
+    PartialDate lastActivity;
 
     RegionFigures(String region) {
         this.region = region;

@@ -23,6 +23,15 @@ public enum RegionLevel {
         return column;
     }
 
+    /**
+     * The region of the actor {@code alias} at this level, as the drill-down matches it: the column, except that
+     * at the level of subdivisions an actor without one is in its country's code, as the region pairs place it.
+     */
+    String matching(String alias) {
+        String qualified = column.replace("a.", alias + ".");
+        return this == SUBDIVISION ? "coalesce(" + qualified + ", " + alias + ".country)" : qualified;
+    }
+
     public static RegionLevel of(String code) {
         for (RegionLevel level : values()) {
             if (level.code.equals(code)) {

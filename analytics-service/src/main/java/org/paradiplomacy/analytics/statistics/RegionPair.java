@@ -1,7 +1,7 @@
 package org.paradiplomacy.analytics.statistics;
 
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.provenance.PartialDate;
 
 /** The agreements between a Chinese province and a Latin American country or subdivision, as of a date. */
 @Schema(name = "RegionPair", description = "Agreements between a Chinese province and a Latin American and Caribbean country (or subdivision).")
@@ -10,6 +10,6 @@ public record RegionPair(
         @Schema(description = "The Latin American side, at the level asked for", examples = "BR") String counterpart,
         @Schema(description = "Agreements between actors of the two regions recorded by the date") long agreements,
         @Schema(description = "Of these, in force on the date") long active,
-        @Schema(description = "The earliest signing") LocalDate firstSigned,
-        @Schema(description = "The latest signing") LocalDate lastSigned) {
+        @Schema(description = "The earliest signing, by the day it counts from; its date as given (YYYY, YYYY-MM or YYYY-MM-DD)") PartialDate firstSigned,
+        @Schema(description = "The latest signing, likewise") PartialDate lastSigned) {
 }

@@ -1,8 +1,8 @@
 package org.paradiplomacy.analytics.statistics;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.paradiplomacy.provenance.PartialDate;
 
 /** The engagement of the actors of one region, as of a date. */
 @Schema(name = "RegionStats", description = "The engagement of one region's actors as of a date.")
@@ -17,8 +17,8 @@ public record RegionStats(
         @Schema(description = "Missions completed with an actor of the region hosting") long missionsHosted,
         @Schema(description = "Conferences held with an actor of the region as host or participant") long conferences,
         @Schema(description = "Statements issued by, or about, an actor of the region") long statements,
-        @Schema(description = "The first dated activity (signing, renewal, completed mission, conference, statement)") LocalDate firstActivity,
-        @Schema(description = "The latest such activity") LocalDate lastActivity,
+        @Schema(description = "The first activity (signing, renewal, completed mission, conference, statement) by the day it counts from, its date as given (YYYY, YYYY-MM or YYYY-MM-DD)") PartialDate firstActivity,
+        @Schema(description = "The latest such activity, likewise") PartialDate lastActivity,
         @Schema(description = "Engagement index: 3 × active agreements + 1 × other agreements + 2 × missions (led or hosted) + 1 × conferences + 1 × statements + 1 × network memberships") long engagementIndex) {
 
     RegionStats withIndex() {

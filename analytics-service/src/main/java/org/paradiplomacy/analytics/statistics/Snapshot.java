@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.paradiplomacy.provenance.PartialDate;
 
 /**
  * The queries of one statistic: one connection, in one read-only repeatable-read transaction against one
@@ -19,6 +20,8 @@ final class Snapshot {
 
     /** A null text parameter (a plain null would leave its type unknown). */
     static final Object NULL_TEXT = new Object();
+    /** A null integer parameter. */
+    static final Object NULL_INTEGER = new Object();
 
     private final Connection connection;
     private final String schema;
@@ -59,6 +62,21 @@ final class Snapshot {
         return value == null ? null : value.toLocalDate();
     }
 
+    /** A date kept as its source gave it (YYYY, YYYY-MM or YYYY-MM-DD). */
+    static PartialDate partialDate(ResultSet row, int column) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : PartialDate.parse(value);
+    }
+
+    /** A text array parameter, such as a list of ids for {@code = ANY (?)}. */
+    Object texts(List<String> values) {
+        try {
+            return connection.createArrayOf("text", values.toArray());
+        } catch (SQLException e) {
+            throw new IllegalStateException("A statistics query failed", e);
+        }
+    }
+
     void run(StatisticsQuery query, List<Object> parameters, RowReader reader) {
         run(query.sql(), parameters, reader);
     }
@@ -69,6 +87,8 @@ final class Snapshot {
                 Object value = parameters.get(i);
                 if (value == NULL_TEXT) {
                     statement.setNull(i + 1, Types.VARCHAR);
+                } else if (value == NULL_INTEGER) {
+                    statement.setNull(i + 1, Types.INTEGER);
                 } else {
                     statement.setObject(i + 1, value instanceof LocalDate day ? Date.valueOf(day) : value);
                 }

@@ -1,6 +1,6 @@
 package org.paradiplomacy.analytics.statistics;
 
-import static org.paradiplomacy.analytics.statistics.Snapshot.date;
+import static org.paradiplomacy.analytics.statistics.Snapshot.partialDate;
 import static org.paradiplomacy.analytics.statistics.Snapshot.nullable;
 
 import io.agroal.api.AgroalDataSource;
@@ -35,29 +35,33 @@ public class Statistics {
         this.cache = new ResultCache(projection);
     }
 
-    /** Engagement of every region at a level, optionally only the regions of one country. */
-    public List<RegionStats> regions(RegionLevel level, String country, LocalDate asOf) {
-        return cache.get(List.of("regions", level, String.valueOf(country), asOf),
-                () -> read(query -> regions(query, level, country, asOf)));
+    /**
+     * Engagement of every region at a level, optionally only the regions of one country; with {@code sourced},
+     * only the records that cite a source.
+     */
+    public List<RegionStats> regions(RegionLevel level, String country, LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("regions", level, String.valueOf(country), asOf, sourced),
+                () -> read(query -> regions(query, level, country, asOf, sourced)));
     }
 
-    private List<RegionStats> regions(Snapshot query, RegionLevel level, String country, LocalDate asOf) {
+    private List<RegionStats> regions(Snapshot query, RegionLevel level, String country, LocalDate asOf,
+            boolean sourced) {
         String region = level.column();
         Object inCountry = nullable(country);
         Map<String, RegionFigures> rows = new TreeMap<>();
         Function<String, RegionFigures> row = name -> rows.computeIfAbsent(name, RegionFigures::new);
-        query.run(StatisticsQuery.REGION_ACTORS_BY_KIND.with("region", region), List.of(inCountry, inCountry, asOf),
+        query.run(StatisticsQuery.REGION_ACTORS_BY_KIND.with("region", region), List.of(inCountry, inCountry, asOf, sourced),
                 r -> row.apply(r.getString(1)).actorsByKind.merge(r.getString(2), r.getLong(3), Long::sum));
         query.run(StatisticsQuery.REGION_MEMBERSHIPS.with("region", region),
-                List.of(inCountry, inCountry, asOf, asOf), r -> row.apply(r.getString(1)).memberships = r.getLong(2));
+                List.of(inCountry, inCountry, asOf, asOf, sourced), r -> row.apply(r.getString(1)).memberships = r.getLong(2));
         query.run(StatisticsQuery.REGION_AGREEMENTS_BY_KIND_AND_STATUS.with("region", region),
-                List.of(asOf, inCountry, inCountry), r -> {
+                List.of(asOf, sourced, inCountry, inCountry), r -> {
                     RegionFigures figures = row.apply(r.getString(1));
                     figures.agreementsByKind.merge(r.getString(2), r.getLong(4), Long::sum);
                     figures.agreementsByStatus.merge(r.getString(3), r.getLong(4), Long::sum);
                 });
         query.run(StatisticsQuery.REGION_MISSIONS_BY_ROLE.with("region", region),
-                List.of(asOf, inCountry, inCountry), r -> {
+                List.of(asOf, sourced, inCountry, inCountry), r -> {
                     RegionFigures figures = row.apply(r.getString(1));
                     long count = r.getLong(4);
                     switch (r.getString(2) + "/" + r.getString(3)) {
@@ -67,7 +71,7 @@ public class Statistics {
                     }
                 });
         query.run(StatisticsQuery.REGION_CONFERENCES_AND_STATEMENTS.with("region", region),
-                List.of(asOf, inCountry, inCountry), r -> {
+                List.of(asOf, sourced, inCountry, inCountry), r -> {
                     RegionFigures figures = row.apply(r.getString(1));
                     if ("conference".equals(r.getString(2))) {
                         figures.conferences = r.getLong(3);
@@ -76,26 +80,26 @@ public class Statistics {
                     }
                 });
         query.run(StatisticsQuery.REGION_FIRST_AND_LAST_ACTIVITY.with("region", region),
-                List.of(asOf, inCountry, inCountry), r -> {
+                List.of(asOf, sourced, inCountry, inCountry), r -> {
                     RegionFigures figures = row.apply(r.getString(1));
-                    figures.firstActivity = r.getDate(2).toLocalDate();
-                    figures.lastActivity = r.getDate(3).toLocalDate();
+                    figures.firstActivity = partialDate(r, 2);
+                    figures.lastActivity = partialDate(r, 3);
                 });
         return rows.values().stream().map(RegionFigures::build).toList();
     }
 
     /** Chinese provinces against Latin American and Caribbean countries (or subdivisions). */
-    public List<RegionPair> regionPairs(boolean bySubdivision, LocalDate asOf) {
-        return cache.get(List.of("pairs", bySubdivision, asOf),
-                () -> read(query -> regionPairs(query, bySubdivision, asOf)));
+    public List<RegionPair> regionPairs(boolean bySubdivision, LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("pairs", bySubdivision, asOf, sourced),
+                () -> read(query -> regionPairs(query, bySubdivision, asOf, sourced)));
     }
 
-    private List<RegionPair> regionPairs(Snapshot query, boolean bySubdivision, LocalDate asOf) {
+    private List<RegionPair> regionPairs(Snapshot query, boolean bySubdivision, LocalDate asOf, boolean sourced) {
         String counterpart = bySubdivision ? "coalesce(y.subdivision, y.country)" : "y.country";
         List<RegionPair> pairs = new ArrayList<>();
-        query.run(StatisticsQuery.CHINA_LATIN_AMERICA_PAIRS.with("counterpart", counterpart), List.of(asOf, asOf),
+        query.run(StatisticsQuery.CHINA_LATIN_AMERICA_PAIRS.with("counterpart", counterpart), List.of(asOf, sourced, asOf),
                 r -> pairs.add(new RegionPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4),
-                        date(r, 5), date(r, 6))));
+                        partialDate(r, 5), partialDate(r, 6))));
         return pairs;
     }
 
@@ -103,62 +107,64 @@ public class Statistics {
      * Agreements between actors of every two countries (each pair once, in code order; a country with itself for
      * agreements between its own actors), as of a date, optionally only the pairs that include one country.
      */
-    public List<CountryPair> countryPairs(String country, LocalDate asOf) {
-        return cache.get(List.of("country-pairs", String.valueOf(country), asOf),
-                () -> read(query -> countryPairs(query, country, asOf)));
+    public List<CountryPair> countryPairs(String country, LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("country-pairs", String.valueOf(country), asOf, sourced),
+                () -> read(query -> countryPairs(query, country, asOf, sourced)));
     }
 
-    private List<CountryPair> countryPairs(Snapshot query, String country, LocalDate asOf) {
+    private List<CountryPair> countryPairs(Snapshot query, String country, LocalDate asOf, boolean sourced) {
         List<CountryPair> pairs = new ArrayList<>();
-        query.run(StatisticsQuery.COUNTRY_PAIRS, List.of(asOf, nullable(country), nullable(country)),
+        query.run(StatisticsQuery.COUNTRY_PAIRS, List.of(asOf, sourced, nullable(country), nullable(country)),
                 r -> pairs.add(new CountryPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4))));
         return pairs;
     }
 
-    public List<YearStats> years(LocalDate asOf) {
-        return cache.get(List.of("years", asOf), () -> read(query -> years(query, asOf)));
+    public List<YearStats> years(LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("years", asOf, sourced), () -> read(query -> years(query, asOf, sourced)));
     }
 
-    private List<YearStats> years(Snapshot query, LocalDate asOf) {
+    private List<YearStats> years(Snapshot query, LocalDate asOf, boolean sourced) {
         List<YearStats> years = new ArrayList<>();
-        query.run(StatisticsQuery.ENGAGEMENTS_BY_YEAR, List.of(asOf), r -> years.add(
+        query.run(StatisticsQuery.ENGAGEMENTS_BY_YEAR, List.of(asOf, sourced), r -> years.add(
                 new YearStats(r.getInt(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5))));
         return years;
     }
 
-    public List<ActorActivity> mostActive(int limit, LocalDate asOf) {
-        return cache.get(List.of("active", limit, asOf), () -> read(query -> mostActive(query, limit, asOf)));
+    public List<ActorActivity> mostActive(int limit, LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("active", limit, asOf, sourced),
+                () -> read(query -> mostActive(query, limit, asOf, sourced)));
     }
 
-    private List<ActorActivity> mostActive(Snapshot query, int limit, LocalDate asOf) {
+    private List<ActorActivity> mostActive(Snapshot query, int limit, LocalDate asOf, boolean sourced) {
         List<ActorActivity> actors = new ArrayList<>();
-        query.run(StatisticsQuery.MOST_ACTIVE_ACTORS, List.of(asOf, limit), r -> actors.add(new ActorActivity(
-                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5), date(r, 6))));
+        query.run(StatisticsQuery.MOST_ACTIVE_ACTORS, List.of(asOf, sourced, limit), r -> actors.add(new ActorActivity(
+                r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5), partialDate(r, 7))));
         return actors;
     }
 
     /** Agreements in force on the date whose parties have had no engagement together for {@code years}. */
-    public List<DormantLink> dormant(int years, LocalDate asOf) {
-        return cache.get(List.of("dormant", years, asOf), () -> read(query -> dormant(query, years, asOf)));
+    public List<DormantLink> dormant(int years, LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("dormant", years, asOf, sourced),
+                () -> read(query -> dormant(query, years, asOf, sourced)));
     }
 
-    private List<DormantLink> dormant(Snapshot query, int years, LocalDate asOf) {
+    private List<DormantLink> dormant(Snapshot query, int years, LocalDate asOf, boolean sourced) {
         List<DormantLink> links = new ArrayList<>();
-        query.run(StatisticsQuery.DORMANT_LINKS, List.of(asOf, asOf, asOf.minusYears(years)), r -> {
+        query.run(StatisticsQuery.DORMANT_LINKS, List.of(asOf, sourced, asOf, sourced, asOf.minusYears(years)), r -> {
             Array parties = r.getArray(4);
             links.add(new DormantLink(r.getString(1), r.getString(2), r.getString(3),
-                    Arrays.asList((String[]) parties.getArray()), date(r, 5)));
+                    Arrays.asList((String[]) parties.getArray()), partialDate(r, 5)));
         });
         return links;
     }
 
-    public List<FieldShare> fields(LocalDate asOf) {
-        return cache.get(List.of("fields", asOf), () -> read(query -> fields(query, asOf)));
+    public List<FieldShare> fields(LocalDate asOf, boolean sourced) {
+        return cache.get(List.of("fields", asOf, sourced), () -> read(query -> fields(query, asOf, sourced)));
     }
 
-    private List<FieldShare> fields(Snapshot query, LocalDate asOf) {
+    private List<FieldShare> fields(Snapshot query, LocalDate asOf, boolean sourced) {
         List<FieldShare> fields = new ArrayList<>();
-        query.run(StatisticsQuery.AGREEMENTS_BY_FIELD, List.of(asOf), r -> fields.add(new FieldShare(r.getString(1),
+        query.run(StatisticsQuery.AGREEMENTS_BY_FIELD, List.of(asOf, sourced), r -> fields.add(new FieldShare(r.getString(1),
                 r.getLong(2), r.getLong(3) == 0 ? 0 : (double) r.getLong(2) / r.getLong(3))));
         return fields;
     }

@@ -26,7 +26,12 @@ enum StatisticsQuery {
     ENGAGEMENTS_BY_YEAR("engagements-by-year"),
     MOST_ACTIVE_ACTORS("most-active-actors"),
     DORMANT_LINKS("dormant-links"),
-    AGREEMENTS_BY_FIELD("agreements-by-field");
+    AGREEMENTS_BY_FIELD("agreements-by-field"),
+    RECORDS_MATCHING("records-matching"),
+    RECORDS_ACTORS_MATCHING("records-actors-matching"),
+    RECORDS_MEMBERSHIPS_MATCHING("records-memberships-matching"),
+    RECORD_STEPS("record-steps"),
+    RECORD_ACTORS("record-actors");
 
     private final String sql;
 

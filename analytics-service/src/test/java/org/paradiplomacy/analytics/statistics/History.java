@@ -1,38 +1,64 @@
 package org.paradiplomacy.analytics.statistics;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.paradiplomacy.provenance.PartialDate;
 
 /**
  * A random but valid history of the Observatory, deterministic from its seed: actors placed in Chinese and Latin
  * American regions (and placeless networks), memberships, and agreements, missions, conferences and statements
- * with dated lifecycles. It knows the events the write services would have published for it.
+ * with dated lifecycles. Dates are given to the day, the month or the year, and recorded within their period or
+ * after it; some records cite sources. It knows the events the write services would have published for it, as v1
+ * where v1 can say it and as v2 otherwise or at random, each with the time it was recorded.
  */
 final class History {
 
-    record Actor(String id, String kind, String country, String subdivision, String m49Region, String m49Subregion,
-            String m49Intermediate, LocalDate retiredOn) {
+    /** A date as given, and the day its event was recorded; it counts from {@link #counts()}. */
+    record Dated(PartialDate date, LocalDate recordedOn) {
+        LocalDate counts() {
+            return date == null ? null : date.countsFrom(recordedOn);
+        }
     }
 
-    record Membership(String actor, String network, LocalDate since, LocalDate until) {
+    record Actor(String id, String kind, String country, String subdivision, String m49Region, String m49Subregion,
+            String m49Intermediate, Dated retired, boolean sourced) {
+        LocalDate retiredOn() {
+            return retired == null ? null : retired.counts();
+        }
+    }
+
+    record Membership(String actor, String network, Dated since, Dated until, boolean startSourced, boolean endSourced) {
+        boolean sourced() {
+            return startSourced || until != null && endSourced;
+        }
     }
 
     record Part(String actor, String role) {
     }
 
-    record Step(String step, LocalDate on) {
+    record Step(String step, Dated on, boolean sourced) {
+        LocalDate counts() {
+            return on.counts();
+        }
     }
 
     record Engagement(String id, String type, String kind, List<Part> parts, List<String> fields, List<Step> steps) {
+        boolean sourced() {
+            return steps.stream().anyMatch(Step::sourced);
+        }
     }
 
-    /** One published event: its topic, stream, id, CloudEvents type, stream version and JSON payload. */
-    record Event(String topic, String stream, String id, String type, long version, String payload) {
+    /** One published event: its topic, stream, id, CloudEvents type, stream version, JSON payload and time. */
+    record Event(String topic, String stream, String id, String type, long version, String payload, Instant time) {
     }
 
     private static final String[][] PLACES = {
@@ -53,17 +79,19 @@ final class History {
         for (int i = 0; i < places; i++) {
             String[] p = PLACES[random.nextInt(PLACES.length)];
             actors.add(new Actor(id(), random.nextBoolean() ? "city" : "province", p[0], p[1], p[2], p[3], p[4],
-                    random.nextInt(8) == 0 ? date() : null));
+                    random.nextInt(8) == 0 ? dated(date(), null) : null, sourced()));
         }
         List<Actor> placed = List.copyOf(actors);
         for (int i = 0; i < 2; i++) {
-            actors.add(new Actor(id(), "network", null, null, null, null, null, null));
+            actors.add(new Actor(id(), "network", null, null, null, null, null, null, sourced()));
         }
         for (Actor actor : placed) {
             if (random.nextInt(3) == 0) {
                 LocalDate since = date();
-                memberships.add(new Membership(actor.id(), actors.get(placed.size() + random.nextInt(2)).id(), since,
-                        random.nextBoolean() ? null : since.plusDays(1 + random.nextInt(3000))));
+                Dated start = dated(since, null);
+                memberships.add(new Membership(actor.id(), actors.get(placed.size() + random.nextInt(2)).id(), start,
+                        random.nextBoolean() ? null : dated(since.plusDays(1 + random.nextInt(3000)), start.recordedOn()),
+                        sourced(), sourced()));
             }
         }
         for (int i = 0, n = 10 + random.nextInt(20); i < n; i++) {
@@ -74,11 +102,11 @@ final class History {
         }
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
             engagements.add(new Engagement(id(), "conference", "Forum " + i, parts("host", 1, "participant", 1 + random.nextInt(3)),
-                    fields(), List.of(new Step("held", date()))));
+                    fields(), List.of(new Step("held", dated(date(), null), sourced()))));
         }
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
             engagements.add(new Engagement(id(), "statement", null, parts("issuer", 1, "subject", 1 + random.nextInt(2)),
-                    List.of(), List.of(new Step("issued", date()))));
+                    List.of(), List.of(new Step("issued", dated(date(), null), sourced()))));
         }
     }
 
@@ -86,21 +114,29 @@ final class History {
         List<Step> steps = new ArrayList<>();
         LocalDate day = date();
         boolean proposedFirst = random.nextBoolean();
-        steps.add(new Step("proposed", proposedFirst ? day : null));
+        Dated proposed = proposedFirst ? dated(day, null) : new Dated(null, day);
+        steps.add(new Step("proposed", proposed, sourced()));
+        LocalDate recorded = proposed.recordedOn();
         if (!proposedFirst || random.nextInt(4) != 0) {
             day = day.plusDays(proposedFirst ? random.nextInt(400) : 0);
-            steps.add(new Step("signed", day));
+            // Now and then a list vouches only that it was signed by some day (ADR 7).
+            boolean attested = random.nextInt(8) == 0;
+            Dated signed = attested ? new Dated(PartialDate.of(day), day) : dated(day, recorded);
+            steps.add(new Step(attested ? "attested" : "signed", signed, sourced()));
+            recorded = signed.recordedOn();
             String state = "signed";
             for (int i = 0, n = random.nextInt(4); i < n && !state.equals("terminated") && !state.equals("expired"); i++) {
                 String[] options = state.equals("suspended") ? new String[] {"reinstated", "terminated", "expired"}
                         : new String[] {"renewed", "suspended", "terminated", "expired"};
                 String next = options[random.nextInt(options.length)];
                 day = day.plusDays(1 + random.nextInt(2000));
-                steps.add(new Step(next, day));
+                Dated on = dated(day, recorded);
+                steps.add(new Step(next, on, sourced()));
+                recorded = on.recordedOn();
                 state = next.equals("renewed") || next.equals("reinstated") ? "signed" : next;
             }
         } else if (random.nextBoolean()) {
-            steps.add(new Step("terminated", day.plusDays(1 + random.nextInt(300))));
+            steps.add(new Step("terminated", dated(day.plusDays(1 + random.nextInt(300)), recorded), sourced()));
         }
         String[] kinds = {"sister-city", "friendly-exchange", "cooperation", "memorandum-of-understanding"};
         return new Engagement(id(), "agreement", kinds[random.nextInt(kinds.length)], parts("party", 2 + random.nextInt(2), null, 0),
@@ -109,14 +145,35 @@ final class History {
 
     private Engagement mission() {
         LocalDate start = date();
-        List<Step> steps = new ArrayList<>(List.of(new Step("planned", start)));
+        Dated planned = dated(start, null);
+        List<Step> steps = new ArrayList<>(List.of(new Step("planned", planned, sourced())));
         switch (random.nextInt(3)) {
-            case 0 -> steps.add(new Step("completed", start.plusDays(random.nextInt(20))));
-            case 1 -> steps.add(new Step("cancelled", start.minusDays(random.nextInt(20))));
+            case 0 -> steps.add(new Step("completed", dated(start.plusDays(random.nextInt(20)), planned.recordedOn()), sourced()));
+            case 1 -> steps.add(new Step("cancelled", dated(start.minusDays(random.nextInt(20)), planned.recordedOn()), sourced()));
             default -> { }
         }
         return new Engagement(id(), "mission", random.nextBoolean() ? "trade-mission" : "official-visit",
                 parts("leader", 1, "host", 1 + random.nextInt(2)), fields(), steps);
+    }
+
+    /**
+     * The day as a source might give it (mostly the day, else its month or year), recorded within that period or
+     * after it, and not before the stream's previous event.
+     */
+    private Dated dated(LocalDate day, LocalDate notBefore) {
+        PartialDate date = switch (random.nextInt(5)) {
+            case 0 -> PartialDate.ofYear(day.getYear());
+            case 1 -> PartialDate.ofMonth(YearMonth.from(day));
+            default -> PartialDate.of(day);
+        };
+        long span = ChronoUnit.DAYS.between(date.firstDay(), date.lastDay()) + 1;
+        LocalDate recorded = random.nextBoolean() ? date.firstDay().plusDays(random.nextLong(span))
+                : date.lastDay().plusDays(1 + random.nextInt(3000));
+        return new Dated(date, notBefore != null && recorded.isBefore(notBefore) ? notBefore : recorded);
+    }
+
+    private boolean sourced() {
+        return random.nextInt(3) == 0;
     }
 
     /** Distinct actors: {@code first} of one role, then {@code more} of another. */
@@ -153,34 +210,48 @@ final class History {
         List<Event> events = new ArrayList<>();
         for (Actor a : actors) {
             long version = 1;
-            events.add(event("actors", a.id(), "actor.registered", version++, """
-                    {"actorId": "%s", "kind": "%s", "names": {"en": "Actor %s"}, "place": {%s}}""".formatted(a.id(),
-                    a.kind(), a.id(), place(a))));
+            events.add(event("actors", a.id(), "actor.registered", 1, version++, """
+                    {"actorId": "%s", "kind": "%s", "names": {"en": "Actor %s"}, "place": {%s}%s}""".formatted(a.id(),
+                    a.kind(), a.id(), place(a), sources(a.sourced())), LocalDate.of(1980, 1, 1)));
             for (Membership m : memberships.stream().filter(m -> m.actor().equals(a.id())).toList()) {
-                events.add(event("actors", a.id(), "actor.network-membership-started", version++, """
-                        {"actorId": "%s", "networkId": "%s", "since": "%s"}""".formatted(a.id(), m.network(), m.since())));
+                events.add(event("actors", a.id(), "actor.network-membership-started", v(m.since(), m.startSourced()),
+                        version++, """
+                        {"actorId": "%s", "networkId": "%s", "since": "%s"%s}""".formatted(a.id(), m.network(),
+                        m.since().date(), sources(m.startSourced())), m.since().recordedOn()));
                 if (m.until() != null) {
-                    events.add(event("actors", a.id(), "actor.network-membership-ended", version++, """
-                            {"actorId": "%s", "networkId": "%s", "until": "%s"}""".formatted(a.id(), m.network(), m.until())));
+                    events.add(event("actors", a.id(), "actor.network-membership-ended", v(m.until(), m.endSourced()),
+                            version++, """
+                            {"actorId": "%s", "networkId": "%s", "until": "%s"%s}""".formatted(a.id(), m.network(),
+                            m.until().date(), sources(m.endSourced())), m.until().recordedOn()));
                 }
             }
-            if (a.retiredOn() != null) {
-                events.add(event("actors", a.id(), "actor.retired", version, """
-                        {"actorId": "%s", "reason": "dissolved", "effectiveOn": "%s"}""".formatted(a.id(), a.retiredOn())));
+            if (a.retired() != null) {
+                events.add(event("actors", a.id(), "actor.retired", v(a.retired(), false), version, """
+                        {"actorId": "%s", "reason": "dissolved", "effectiveOn": "%s"}""".formatted(a.id(),
+                        a.retired().date()), a.retired().recordedOn()));
             }
         }
         for (Engagement e : engagements) {
+            Step first = e.steps().getFirst();
             events.addAll(switch (e.type()) {
                 case "agreement" -> agreementEvents(e);
                 case "mission" -> missionEvents(e);
-                case "conference" -> List.of(event("conferences", e.id(), "conference.held", 1, """
-                        {"conferenceId": "%s", "title": "x", "series": "%s", "host": "%s", "participants": %s, "startsOn": "%s", "fields": %s}"""
-                        .formatted(e.id(), e.kind(), actorsAs(e, "host").getFirst(), json(actorsAs(e, "participant")),
-                                e.steps().getFirst().on(), json(e.fields()))));
-                default -> List.of(event("statements", e.id(), "statement.issued", 1, """
-                        {"statementId": "%s", "issuer": "%s", "about": %s, "issuedOn": "%s", "title": "x"}"""
-                        .formatted(e.id(), actorsAs(e, "issuer").getFirst(), json(actorsAs(e, "subject")),
-                                e.steps().getFirst().on())));
+                case "conference" -> {
+                    boolean v2 = v(first.on(), first.sourced()) == 2;
+                    yield List.of(event("conferences", e.id(), "conference.held", v2 ? 2 : 1, 1, """
+                            {"conferenceId": "%s", "title": "x", "series": "%s", "host": %s, "participants": %s, "startsOn": "%s", "fields": %s%s}"""
+                            .formatted(e.id(), e.kind(), actor(actorsAs(e, "host").getFirst(), v2),
+                                    actors(actorsAs(e, "participant"), v2), first.on().date(), json(e.fields()),
+                                    sources(first.sourced())), first.on().recordedOn()));
+                }
+                default -> {
+                    boolean v2 = v(first.on(), first.sourced()) == 2;
+                    yield List.of(event("statements", e.id(), "statement.issued", v2 ? 2 : 1, 1, """
+                            {"statementId": "%s", "issuer": %s, "about": %s, "issuedOn": "%s", "title": "x"%s}"""
+                            .formatted(e.id(), actor(actorsAs(e, "issuer").getFirst(), v2),
+                                    actors(actorsAs(e, "subject"), v2), first.on().date(), sources(first.sourced())),
+                            first.on().recordedOn()));
+                }
             });
         }
         return events;
@@ -189,43 +260,88 @@ final class History {
     private List<Event> agreementEvents(Engagement e) {
         List<Event> events = new ArrayList<>();
         Step proposed = e.steps().getFirst();
-        events.add(event("agreements", e.id(), "agreement.proposed", 1, """
-                {"agreementId": "%s", "kind": "%s", "title": "x", "parties": %s, "fields": %s%s}""".formatted(e.id(),
-                e.kind(), json(actorsAs(e, "party")), json(e.fields()),
-                proposed.on() == null ? "" : ", \"proposedOn\": \"" + proposed.on() + "\"")));
+        boolean proposedV2 = proposed.on().date() == null ? proposed.sourced() || random.nextBoolean()
+                : v(proposed.on(), proposed.sourced()) == 2;
+        events.add(event("agreements", e.id(), "agreement.proposed", proposedV2 ? 2 : 1, 1, """
+                {"agreementId": "%s", "kind": "%s", "title": "x", "parties": %s, "fields": %s%s%s}""".formatted(e.id(),
+                e.kind(), actors(actorsAs(e, "party"), proposedV2), json(e.fields()),
+                proposed.on().date() == null ? "" : ", \"proposedOn\": \"" + proposed.on().date() + "\"",
+                sources(proposed.sourced())), proposed.on().recordedOn()));
         for (int i = 1; i < e.steps().size(); i++) {
             Step step = e.steps().get(i);
             String field = switch (step.step()) {
                 case "signed" -> "signedOn";
+                case "attested" -> "signedNoLaterThan";
                 case "renewed" -> "renewedOn";
                 case "suspended" -> "suspendedOn";
                 case "reinstated" -> "reinstatedOn";
                 case "terminated" -> "terminatedOn";
                 default -> "expiredOn";
             };
-            events.add(event("agreements", e.id(), "agreement." + step.step(), i + 1, """
-                    {"agreementId": "%s", "%s": "%s", "futureField": 1}""".formatted(e.id(), field, step.on())));
+            int version = v(step.on(), step.sourced());
+            // Lifecycle events of v2 repeat the parties as recorded; the statistics take them from the proposal.
+            String parties = version == 2 ? ", \"parties\": " + actors(actorsAs(e, "party").reversed(), true) : "";
+            String type = step.step().equals("attested") ? "signing-attested" : step.step();
+            events.add(event("agreements", e.id(), "agreement." + type, version, i + 1, """
+                    {"agreementId": "%s", "%s": "%s", "futureField": 1%s%s}""".formatted(e.id(), field, step.on().date(),
+                    parties, sources(step.sourced())), step.on().recordedOn()));
         }
         return events;
     }
 
     private List<Event> missionEvents(Engagement e) {
         List<Event> events = new ArrayList<>();
-        events.add(event("missions", e.id(), "mission.planned", 1, """
-                {"missionId": "%s", "kind": "%s", "leader": "%s", "hosts": %s, "startsOn": "%s", "fields": %s}"""
-                .formatted(e.id(), e.kind(), actorsAs(e, "leader").getFirst(), json(actorsAs(e, "host")),
-                        e.steps().getFirst().on(), json(e.fields()))));
+        Step planned = e.steps().getFirst();
+        boolean v2 = v(planned.on(), planned.sourced()) == 2;
+        events.add(event("missions", e.id(), "mission.planned", v2 ? 2 : 1, 1, """
+                {"missionId": "%s", "kind": "%s", "leader": %s, "hosts": %s, "startsOn": "%s", "fields": %s%s}"""
+                .formatted(e.id(), e.kind(), actor(actorsAs(e, "leader").getFirst(), v2), actors(actorsAs(e, "host"), v2),
+                        planned.on().date(), json(e.fields()), sources(planned.sourced())), planned.on().recordedOn()));
         if (e.steps().size() > 1) {
             Step end = e.steps().get(1);
-            events.add(event("missions", e.id(), "mission." + end.step(), 2, """
-                    {"missionId": "%s", "%s": "%s"}""".formatted(e.id(),
-                    end.step().equals("completed") ? "completedOn" : "cancelledOn", end.on())));
+            int version = v(end.on(), end.sourced());
+            String actors = version == 2 ? ", \"leader\": " + actor(actorsAs(e, "leader").getFirst(), true)
+                    + ", \"hosts\": " + actors(actorsAs(e, "host"), true) : "";
+            events.add(event("missions", e.id(), "mission." + end.step(), version, 2, """
+                    {"missionId": "%s", "%s": "%s"%s%s}""".formatted(e.id(),
+                    end.step().equals("completed") ? "completedOn" : "cancelledOn", end.on().date(), actors,
+                    sources(end.sourced())), end.on().recordedOn()));
         }
         return events;
     }
 
+    /** v1 can say a day without sources; anything else is v2, and so is about a third of the rest. */
+    private int v(Dated on, boolean sourced) {
+        return sourced || !on.date().isDay() || random.nextInt(3) == 0 ? 2 : 1;
+    }
+
     static List<String> actorsAs(Engagement e, String role) {
         return e.parts().stream().filter(p -> p.role().equals(role)).map(Part::actor).toList();
+    }
+
+    /** An actor as v1 names it (its id) or as v2 does: an object with what the directory knew, here often little. */
+    private String actor(String id, boolean v2) {
+        if (!v2) {
+            return "\"" + id + "\"";
+        }
+        Actor a = actors.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        if (random.nextBoolean()) {
+            return "{\"actorId\": \"" + id + "\"}";
+        }
+        List<String> fields = new ArrayList<>(List.of("\"actorId\": \"" + id + "\"", "\"name\": \"Actor " + id + "\"",
+                "\"kind\": \"" + a.kind() + "\""));
+        add(fields, "country", a.country());
+        add(fields, "subdivision", a.subdivision());
+        return "{" + String.join(", ", fields) + "}";
+    }
+
+    private String actors(List<String> ids, boolean v2) {
+        return ids.stream().map(id -> actor(id, v2)).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String sources(boolean sourced) {
+        return sourced ? ", \"sources\": [{\"title\": \"A source\", \"url\": \"https://example.org/s\","
+                + " \"publishedOn\": \"2019-05\"}]" : "";
     }
 
     private static String place(Actor a) {
@@ -248,8 +364,10 @@ final class History {
         return values.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static Event event(String topic, String stream, String name, long version, String payload) {
+    private static Event event(String topic, String stream, String name, int schemaVersion, long version, String payload,
+            LocalDate recordedOn) {
         return new Event("paradiplomacy." + topic + ".v1", stream, UUID.randomUUID().toString(),
-                "org.paradiplomacy." + name + ".v1", version, payload);
+                "org.paradiplomacy." + name + ".v" + schemaVersion, version, payload,
+                recordedOn.atTime(12, 0).toInstant(ZoneOffset.UTC));
     }
 }

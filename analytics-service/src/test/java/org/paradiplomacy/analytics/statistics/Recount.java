@@ -14,7 +14,11 @@ import org.paradiplomacy.analytics.statistics.History.Actor;
 import org.paradiplomacy.analytics.statistics.History.Engagement;
 import org.paradiplomacy.analytics.statistics.History.Step;
 
-/** The statistics recounted plainly, in memory, from histories: what the projection's queries must equal. */
+/**
+ * The statistics recounted plainly, in memory, from histories: what the projection's queries must equal. A step
+ * counts from the day ADR 0013 gives it and in the year of its date; with {@code sourced}, only the records that
+ * cite a source are counted (an engagement is still placed by all its actors).
+ */
 final class Recount {
 
     private final Map<String, Actor> actors = new HashMap<>();
@@ -38,23 +42,35 @@ final class Recount {
         };
     }
 
-    /** An agreement's status on a day, or null if it did not exist yet; a proposal without date takes the signing's. */
+    /**
+     * An agreement's status on a day: its last step (in the order of its life) that counts by then, or null if
+     * none does; a proposal without date counts from its signing.
+     */
     static String status(Engagement agreement, LocalDate day) {
         String status = null;
         List<Step> steps = agreement.steps();
         for (int i = 0; i < steps.size(); i++) {
-            LocalDate on = steps.get(i).on() != null ? steps.get(i).on() : i + 1 < steps.size() ? steps.get(i + 1).on() : null;
+            LocalDate on = steps.get(i).counts() != null ? steps.get(i).counts()
+                    : i + 1 < steps.size() && steps.get(i + 1).step().equals("signed") ? steps.get(i + 1).counts() : null;
             if (on != null && !on.isAfter(day)) {
                 String step = steps.get(i).step();
-                status = step.equals("renewed") || step.equals("reinstated") ? "signed" : step;
+                status = Set.of("renewed", "reinstated", "attested").contains(step) ? "signed" : step;
             }
         }
         return status;
     }
 
-    private static LocalDate dated(Engagement e, String step, LocalDate day) {
-        return e.steps().stream().filter(s -> s.step().equals(step) && s.on() != null && !s.on().isAfter(day))
-                .map(Step::on).findFirst().orElse(null);
+    private static Step dated(Engagement e, String step, LocalDate day) {
+        return e.steps().stream().filter(s -> s.step().equals(step) && s.counts() != null && !s.counts().isAfter(day))
+                .findFirst().orElse(null);
+    }
+
+    /** Dates shown as given, ordered by the day they count from (then by their text). */
+    private static final Comparator<Step> BY_COUNTS = Comparator.comparing(Step::counts)
+            .thenComparing(s -> s.on().date().toString());
+
+    private List<Engagement> counted(boolean sourced) {
+        return engagements.stream().filter(e -> !sourced || e.sourced()).toList();
     }
 
     private Set<String> regionsOf(Engagement e, RegionLevel level, Function<History.Part, Boolean> which) {
@@ -64,15 +80,17 @@ final class Recount {
         return regions;
     }
 
-    List<RegionStats> regions(RegionLevel level, LocalDate day) {
+    List<RegionStats> regions(RegionLevel level, LocalDate day, boolean sourced) {
         Map<String, Row> rows = new TreeMap<>();
         actors.values().stream().filter(a -> region(a, level) != null)
                 .filter(a -> a.retiredOn() == null || a.retiredOn().isAfter(day))
+                .filter(a -> !sourced || a.sourced())
                 .forEach(a -> rows.computeIfAbsent(region(a, level), Row::new).actorsByKind.merge(a.kind(), 1L, Long::sum));
-        memberships.stream().filter(m -> !m.since().isAfter(day) && (m.until() == null || m.until().isAfter(day)))
+        memberships.stream().filter(m -> !sourced || m.sourced())
+                .filter(m -> !m.since().counts().isAfter(day) && (m.until() == null || m.until().counts().isAfter(day)))
                 .map(m -> region(actors.get(m.actor()), level)).filter(r -> r != null)
                 .forEach(r -> rows.computeIfAbsent(r, Row::new).memberships++);
-        for (Engagement e : engagements) {
+        for (Engagement e : counted(sourced)) {
             switch (e.type()) {
                 case "agreement" -> {
                     String status = status(e, day);
@@ -103,11 +121,11 @@ final class Recount {
             }
             for (Step step : e.steps()) {
                 if (Set.of("signed", "renewed", "completed", "held", "issued").contains(step.step())
-                        && step.on() != null && !step.on().isAfter(day)) {
+                        && step.counts() != null && !step.counts().isAfter(day)) {
                     for (String r : regionsOf(e, level, p -> true)) {
                         Row row = rows.computeIfAbsent(r, Row::new);
-                        row.first = row.first == null || step.on().isBefore(row.first) ? step.on() : row.first;
-                        row.last = row.last == null || step.on().isAfter(row.last) ? step.on() : row.last;
+                        row.first = row.first == null || BY_COUNTS.compare(step, row.first) < 0 ? step : row.first;
+                        row.last = row.last == null || BY_COUNTS.compare(step, row.last) > 0 ? step : row.last;
                     }
                 }
             }
@@ -115,10 +133,10 @@ final class Recount {
         return rows.values().stream().map(Row::stats).toList();
     }
 
-    List<RegionPair> regionPairs(LocalDate day) {
+    List<RegionPair> regionPairs(LocalDate day, boolean sourced) {
         Comparator<List<String>> byRegions = Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
         Map<List<String>, List<Engagement>> pairs = new TreeMap<>(byRegions);
-        for (Engagement e : engagements) {
+        for (Engagement e : counted(sourced)) {
             if (!e.type().equals("agreement") || status(e, day) == null) {
                 continue;
             }
@@ -138,21 +156,22 @@ final class Recount {
         }
         List<RegionPair> result = new ArrayList<>();
         pairs.forEach((key, list) -> {
-            List<LocalDate> signed = list.stream().map(e -> dated(e, "signed", day)).filter(d -> d != null).sorted().toList();
+            List<Step> signed = list.stream().map(e -> dated(e, "signed", day)).filter(d -> d != null).sorted(BY_COUNTS).toList();
             result.add(new RegionPair(key.get(0), key.get(1), list.size(),
                     list.stream().filter(e -> "signed".equals(status(e, day))).count(),
-                    signed.isEmpty() ? null : signed.getFirst(), signed.isEmpty() ? null : signed.getLast()));
+                    signed.isEmpty() ? null : signed.getFirst().on().date(),
+                    signed.isEmpty() ? null : signed.getLast().on().date()));
         });
         result.sort(Comparator.comparingLong(RegionPair::agreements).reversed()
                 .thenComparing(RegionPair::china).thenComparing(RegionPair::counterpart));
         return result;
     }
 
-    List<YearStats> years(LocalDate day) {
+    List<YearStats> years(LocalDate day, boolean sourced) {
         Map<Integer, long[]> years = new TreeMap<>();
-        for (Engagement e : engagements) {
+        for (Engagement e : counted(sourced)) {
             for (Step step : e.steps()) {
-                if (step.on() == null || step.on().isAfter(day)) {
+                if (step.counts() == null || step.counts().isAfter(day)) {
                     continue;
                 }
                 int column = switch (e.type() + "/" + step.step()) {
@@ -163,7 +182,8 @@ final class Recount {
                     default -> -1;
                 };
                 if (column >= 0) {
-                    years.computeIfAbsent(step.on().getYear(), y -> new long[4])[column]++;
+                    // In the year of its date, whatever its precision.
+                    years.computeIfAbsent(step.on().date().year(), y -> new long[4])[column]++;
                 }
             }
         }
@@ -172,8 +192,8 @@ final class Recount {
         return result;
     }
 
-    List<FieldShare> fields(LocalDate day) {
-        List<Engagement> active = engagements.stream()
+    List<FieldShare> fields(LocalDate day, boolean sourced) {
+        List<Engagement> active = counted(sourced).stream()
                 .filter(e -> e.type().equals("agreement") && "signed".equals(status(e, day))).toList();
         Map<String, Long> counts = new TreeMap<>();
         active.forEach(e -> e.fields().forEach(f -> counts.merge(f, 1L, Long::sum)));
@@ -192,8 +212,8 @@ final class Recount {
         long missionsHosted;
         long conferences;
         long statements;
-        LocalDate first;
-        LocalDate last;
+        Step first;
+        Step last;
 
         Row(String region) {
             this.region = region;
@@ -202,7 +222,7 @@ final class Recount {
         RegionStats stats() {
             return new RegionStats(region, actorsByKind, memberships, agreementsByKind, agreementsByStatus,
                     agreementsByStatus.getOrDefault("signed", 0L), missionsLed, missionsHosted, conferences, statements,
-                    first, last, 0).withIndex();
+                    first == null ? null : first.on().date(), last == null ? null : last.on().date(), 0).withIndex();
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.paradiplomacy.analytics.projection.LiveProjection;
 import org.paradiplomacy.testing.CloudEventPublisher;
@@ -21,8 +23,10 @@ import org.paradiplomacy.testing.ObservatoryTestResource;
 
 /**
  * Random histories, delivered through the real broker with duplicates and in another order across topics than
- * they happened (engagements before the actors they name, for some), must give every statistic exactly as a plain
- * recount of the same histories does, as of several dates.
+ * they happened (engagements before the actors they name, for some), with dates to the day, month or year recorded
+ * within their period or after it, as v1 and v2 events, some citing sources, must give every statistic exactly as
+ * a plain recount of the same histories does, as of several dates, counting everything or only the sourced
+ * records; and for every figure the drill-down with the same filters must find exactly that many records.
  */
 @QuarkusTest
 class StatisticsPropertyTest {
@@ -35,6 +39,9 @@ class StatisticsPropertyTest {
 
     @Inject
     LiveProjection projection;
+
+    @Inject
+    Records records;
 
     @Test
     void everyStatisticEqualsARecountOfRandomHistoriesDeliveredWithDuplicatesAndReordering() {
@@ -51,16 +58,34 @@ class StatisticsPropertyTest {
 
                 Recount recount = new Recount(histories);
                 for (LocalDate day : DAYS) {
-                    for (RegionLevel level : RegionLevel.values()) {
-                        assertThat(statistics.regions(level, null, day)).as("seed %d, %s regions on %s", seed, level, day)
-                                .isEqualTo(recount.regions(level, day));
+                    for (boolean sourced : List.of(false, true)) {
+                        String as = "seed " + seed + (sourced ? ", sourced only," : "") + " on " + day;
+                        for (RegionLevel level : RegionLevel.values()) {
+                            assertThat(statistics.regions(level, null, day, sourced)).as("%s, %s regions", as, level)
+                                    .isEqualTo(recount.regions(level, day, sourced));
+                        }
+                        assertThat(statistics.regionPairs(false, day, sourced)).as("%s, region pairs", as)
+                                .isEqualTo(recount.regionPairs(day, sourced));
+                        assertThat(statistics.years(day, sourced)).as("%s, years", as).isEqualTo(recount.years(day, sourced));
+                        assertThat(statistics.fields(day, sourced)).as("%s, fields", as).isEqualTo(recount.fields(day, sourced));
                     }
-                    assertThat(statistics.regionPairs(false, day)).as("seed %d, region pairs on %s", seed, day)
-                            .isEqualTo(recount.regionPairs(day));
-                    assertThat(statistics.years(day)).as("seed %d, years up to %s", seed, day).isEqualTo(recount.years(day));
-                    assertThat(statistics.fields(day)).as("seed %d, fields on %s", seed, day).isEqualTo(recount.fields(day));
                 }
             }
+            // Every figure, once all histories are in: its drill-down has exactly as many records.
+            DrillDown drillDown = new DrillDown(records);
+            for (LocalDate day : List.of(LocalDate.of(2008, 1, 1), LocalDate.of(2040, 1, 1))) {
+                for (boolean sourced : List.of(false, true)) {
+                    for (RegionLevel level : RegionLevel.values()) {
+                        drillDown.regions(statistics.regions(level, null, day, sourced), level, day, sourced);
+                    }
+                    drillDown.regionPairs(statistics.regionPairs(false, day, sourced), RegionLevel.COUNTRY, day, sourced);
+                    drillDown.regionPairs(statistics.regionPairs(true, day, sourced), RegionLevel.SUBDIVISION, day, sourced);
+                    drillDown.countryPairs(statistics.countryPairs(null, day, sourced), day, sourced);
+                    drillDown.years(statistics.years(day, sourced), day, sourced);
+                    drillDown.fields(statistics.fields(day, sourced), day, sourced);
+                }
+            }
+            assertThat(drillDown.checked()).isGreaterThan(500);
         }
     }
 
@@ -80,15 +105,31 @@ class StatisticsPropertyTest {
                             .filter(o -> !o.getKey().equals(t.getKey())).allMatch(o -> o.getValue().isEmpty()))
                     .map(Map.Entry::getValue).toList();
             History.Event event = open.get(random.nextInt(open.size())).poll();
-            publisher.send(event.topic(), event.stream(), event.id(), event.type(), event.version(), event.payload());
+            send(publisher, event);
             sentAlready.add(event);
             count++;
             if (random.nextInt(5) == 0) {
                 History.Event again = sentAlready.get(random.nextInt(sentAlready.size()));
-                publisher.send(again.topic(), again.stream(), again.id(), again.type(), again.version(), again.payload());
+                send(publisher, again);
                 count++;
             }
         }
         return count;
+    }
+
+    /** As the relay would, with the time the event was recorded. */
+    private static void send(CloudEventPublisher publisher, History.Event event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.stream(), event.payload());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", event.id());
+        headers.put("ce_type", event.type());
+        headers.put("ce_source", "/test");
+        headers.put("ce_subject", event.stream());
+        headers.put("ce_time", event.time().toString());
+        headers.put("content-type", "application/json");
+        headers.put("ce_streamversion", Long.toString(event.version()));
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        publisher.send(record);
     }
 }
