@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -75,6 +78,42 @@ class ObservatoryIT {
         given().baseUri(analytics.url()).queryParam("level", "subdivision").queryParam("asOf", "2016-04-06")
                 .when().get("/api/v1/stats/regions").then()
                 .body("find { it.region == 'CL-BI' }.activeAgreements", equalTo(0));
+    }
+
+    @Test
+    void anAgreementSignedIn2019WithTwoSourcesIsCitedBehindEveryFigureItCountsIn() {
+        String sichuan = register("province", "Sichuan", "CN", "CN-SC");
+        String biobio = register("province", "Biobío", "CL", "CL-BI");
+
+        String id = post(agreements, "/api/v1/agreements", """
+                {"kind": "friendly-exchange", "title": "Sichuan–Biobío", "parties": ["%s", "%s"],
+                 "signed": {"signedOn": "2019", "sources": [
+                   {"title": "Sichuan and Biobío sign friendly ties", "url": "https://www.sc.gov.cn/news/2019", "language": "zh"},
+                   {"title": "Biobío y Sichuan firman hermanamiento", "publishedOn": "2019-05"}]}}"""
+                .formatted(sichuan, biobio)).statusCode(201)
+                .body("signedOn", equalTo("2019")).body("sourced", equalTo(true)).body("sources.size()", equalTo(2))
+                .extract().path("id");
+        given().baseUri(agreements.url()).when().get("/api/v1/agreements/" + id + "/events").then()
+                .body("cloudEventType", hasItem("org.paradiplomacy.agreement.signed.v2"))
+                .body("find { it.type == 'AgreementSigned' }.data.parties.subdivision", hasItems("CN-SC", "CL-BI"))
+                .body("find { it.type == 'AgreementSigned' }.data.sources.size()", equalTo(2));
+
+        // Signed "in 2019" and recorded years later: it counts from 31 December 2019 (ADR 13), in the year 2019.
+        String behindThePair = "/api/v1/stats/records?type=agreement&region=CN-SC&level=subdivision&counterpart=CL";
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(analytics.url())
+                .when().get(behindThePair + "&asOf=2019-12-31").then().extract().<Integer>path("total") == 1);
+        given().baseUri(analytics.url()).when().get(behindThePair + "&asOf=2019-12-31").then()
+                .body("items[0].id", equalTo(id)).body("items[0].sources.title",
+                        hasItems("Sichuan and Biobío sign friendly ties", "Biobío y Sichuan firman hermanamiento"))
+                .body("items[0].steps.find { it.step == 'signed' }.date", equalTo("2019"))
+                .body("items[0].steps.find { it.step == 'signed' }.precision", equalTo("year"));
+        given().baseUri(analytics.url()).when().get(behindThePair + "&asOf=2019-12-30").then().body("total", equalTo(0));
+        given().baseUri(analytics.url()).queryParam("asOf", "2019-12-30").when().get("/api/v1/stats/region-pairs")
+                .then().body("find { it.china == 'CN-SC' && it.counterpart == 'CL' }", nullValue());
+        int signedIn2019 = given().baseUri(analytics.url()).when().get("/api/v1/stats/years").then()
+                .extract().path("find { it.year == 2019 }.agreementsSigned");
+        given().baseUri(analytics.url()).when().get("/api/v1/stats/records?type=agreement&year=2019")
+                .then().body("total", equalTo(signedIn2019)).body("items.id", hasItem(id));
     }
 
     @Test
