@@ -89,13 +89,12 @@ function controls() {
 
 async function freshness() {
   try {
-    const response = await fetch('q/health/well', { headers: { Accept: 'application/json' } });
-    const check = (await response.json()).checks?.find((c) => c.name === 'statistics-projection')?.data ?? {};
-    const time = new Date(Date.now() - (check.secondsBehind ?? 0) * 1000);
+    const response = await fetch('api/v1/stats/freshness', { headers: { Accept: 'application/json' } });
+    const data = await response.json();
     $('#freshness').textContent = t('dataAsOf', {
-      time: time.toLocaleString(t.lang, { dateStyle: 'medium', timeStyle: 'medium' }),
-      events: t.number(check.processed ?? 0),
-      lag: check.lagEvents ? t('lag', { n: t.number(check.lagEvents) }) : '',
+      time: new Date(data.lastAppliedAt ?? Date.now()).toLocaleString(t.lang, { dateStyle: 'medium', timeStyle: 'medium' }),
+      events: t.number(data.events ?? 0),
+      lag: data.waiting ? t('lag', { n: t.number(data.waiting) }) : '',
     });
   } catch {
     $('#freshness').textContent = '';

@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -77,6 +78,24 @@ class StatisticsResourceTest {
     static void awaitApplied(String agreementId) {
         await().atMost(Duration.ofSeconds(60)).until(() -> given().queryParam("years", 1).queryParam("asOf", "2099-01-01")
                 .when().get("/api/v1/stats/dormant-links").then().extract().<List<String>>path("agreementId").contains(agreementId));
+    }
+
+    @Test
+    void theFreshnessCountsEveryEventTheFiguresIncludeAndWhenTheLatestWasApplied() {
+        long before = given().when().get("/api/v1/stats/freshness").then().statusCode(200)
+                .extract().jsonPath().getLong("events");
+        Instant sent = Instant.now();
+        try (CloudEventPublisher publisher = publisher()) {
+            String a = actor(publisher, "CN", "CN-GS", "030");
+            String b = actor(publisher, "PE", "PE-CUS", "419");
+            awaitApplied(agreement(publisher, a, b, "2012-06-01"));
+        }
+        var freshness = given().when().get("/api/v1/stats/freshness").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().jsonPath();
+        assertThat(freshness.getInt("generation")).isEqualTo(projection.generation());
+        assertThat(freshness.getLong("events")).as("two actors, a proposal and a signing").isGreaterThanOrEqualTo(before + 4);
+        assertThat(Instant.parse(freshness.getString("lastAppliedAt"))).isAfter(sent.minusSeconds(1));
+        assertThat(freshness.getLong("waiting")).isNotNegative();
     }
 
     @Test
