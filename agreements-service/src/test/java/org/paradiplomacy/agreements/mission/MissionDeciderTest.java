@@ -7,8 +7,6 @@ import static org.paradiplomacy.agreements.engagement.Scenario.given;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paradiplomacy.agreements.conference.ConferenceDecider;
-import org.paradiplomacy.agreements.conference.ConferenceDecider.HoldConference;
 import org.paradiplomacy.agreements.engagement.ActorRef;
 import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.CooperationField;
@@ -19,17 +17,13 @@ import org.paradiplomacy.agreements.mission.MissionCommand.SignedAgreementRef;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionCancelled;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionCompleted;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionPlanned;
-import org.paradiplomacy.agreements.statement.StatementDecider;
-import org.paradiplomacy.agreements.statement.StatementDecider.IssueStatement;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.provenance.PartialDate;
 
-/** Missions, conferences and statements, given/when/then. */
+/** Missions, given/when/then. */
 class MissionDeciderTest {
 
     static final MissionDecider MISSIONS = new MissionDecider(CLOCK);
-    static final ConferenceDecider CONFERENCES = new ConferenceDecider(CLOCK);
-    static final StatementDecider STATEMENTS = new StatementDecider(CLOCK);
     static final ActorRef BIOBIO = new ActorRef("biobio", true, false);
     static final ActorRef HUBEI = new ActorRef("hubei", true, false);
     static final PartialDate START = day(LocalDate.of(2015, 10, 12));
@@ -69,23 +63,6 @@ class MissionDeciderTest {
                 .containsExactly(cancelled);
         given(MISSIONS, PLANNED, cancelled).when(new CompleteMission(START, null, null)).thenFails()
                 .isInstanceOf(StateConflict.class).hasMessageContaining("cancelled");
-    }
-
-    @Test
-    void aConferenceHasAHostAndDistinctParticipantsOnPastDays() {
-        assertThat(given(CONFERENCES).when(new HoldConference("c", "Forum", null, BIOBIO, List.of(HUBEI), START, null,
-                "Concepción", null)).events()).hasSize(1);
-        assertThat(given(CONFERENCES).when(new HoldConference("c", "", null, null, List.of(HUBEI, HUBEI),
-                PartialDate.parse("2099"), PartialDate.parse("2098"), null, null)).refusedFields())
-                .containsExactlyInAnyOrder("title", "host", "participants[1]", "startsOn", "endsOn");
-    }
-
-    @Test
-    void aStatementIsAboutCounterpartsNotItsIssuer() {
-        assertThat(given(STATEMENTS).when(new IssueStatement("s", BIOBIO, List.of(HUBEI), START, "Joint statement",
-                "https://example.org/s", null)).events()).hasSize(1);
-        assertThat(given(STATEMENTS).when(new IssueStatement("s", BIOBIO, List.of(BIOBIO), null, null,
-                "ftp://x", null)).refusedFields()).containsExactlyInAnyOrder("about", "issuedOn", "title", "url");
     }
 
     @Test
