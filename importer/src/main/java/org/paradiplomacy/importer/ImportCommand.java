@@ -1,5 +1,7 @@
 package org.paradiplomacy.importer;
 
+import static org.paradiplomacy.importer.CommandLine.value;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -92,12 +94,5 @@ public final class ImportCommand {
             System.err.println("import: what was recorded stays recorded; run the same import again to finish it");
             return 1;
         }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 }

@@ -1,5 +1,7 @@
 package org.paradiplomacy.importer.demo;
 
+import static org.paradiplomacy.importer.CommandLine.value;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,14 +67,15 @@ public final class DemoCommand {
             System.err.print(USAGE);
             return 2;
         }
-        for (Path file : new Path[] {demo == null ? null : demo.resolve("actors.json"), engagements, memberships}) {
+        Path actors = demo == null ? null : demo.resolve("actors.json");
+        for (Path file : new Path[] {actors, engagements, memberships}) {
             if (file != null && !Files.isReadable(file)) {
                 System.err.println("demo: cannot read " + file);
                 return 1;
             }
         }
         Path engagementsJson = demo == null ? null : demo.resolve("engagements.json");
-        DemoLoader.Files files = new DemoLoader.Files(demo == null ? null : demo.resolve("actors.json"),
+        DemoLoader.Files files = new DemoLoader.Files(actors,
                 engagementsJson != null && Files.isReadable(engagementsJson) ? engagementsJson : null, engagements,
                 memberships);
         try {
@@ -88,12 +91,5 @@ public final class DemoCommand {
             System.err.println("demo: what was recorded stays recorded; run it again to finish");
             return 1;
         }
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
     }
 }
