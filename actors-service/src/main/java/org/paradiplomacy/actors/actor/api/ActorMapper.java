@@ -19,7 +19,8 @@ final class ActorMapper {
     static NewActor toNewActor(RegisterActorRequest request) {
         return new NewActor(request.kind(), toDomain(request.names()), request.aliases(), request.country(),
                 request.subdivision(), request.parentId(), toDomain(request.coordinates()), request.population(),
-                request.website(), toDomain(request.foreignAffairsOffice()), request.sources());
+                request.website(), toDomain(request.foreignAffairsOffice()), request.sources(),
+                request.distinctFrom());
     }
 
     static ActorCommand.CorrectActorDetails toCommand(CorrectActorRequest request, ActorRef parent) {

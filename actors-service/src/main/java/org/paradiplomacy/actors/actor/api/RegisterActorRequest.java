@@ -29,5 +29,12 @@ public record RegisterActorRequest(
         OfficeModel foreignAffairsOffice,
         @Schema(description = "Where the actor's record comes from: at most " + Sources.PER_RECORD + " sources, each with at least a"
                 + " title or a url; absent or empty when none is given", maxItems = Sources.PER_RECORD)
-        List<Source> sources) {
+        List<Source> sources,
+        @Schema(description = "The ids of existing actors this one is another body than, although a name matches:"
+                + " a registration whose name or alias matches a live actor of the same kind in the same country (and"
+                + " subdivision, when both have one), ignoring case, accents, punctuation and spaces, is refused with"
+                + " 409 and the candidates, unless every candidate is named here; at most " + ActorLimits.DISTINCT_FROM,
+                maxItems = ActorLimits.DISTINCT_FROM,
+                extensions = @Extension(name = RequestLimitsFilter.ITEM_MAX_LENGTH, value = "" + ActorLimits.ID),
+                examples = "[\"5f0c7a8e-1b2c-4d3e-9f40-123456789abc\"]") List<String> distinctFrom) {
 }

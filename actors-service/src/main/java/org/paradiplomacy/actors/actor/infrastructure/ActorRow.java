@@ -31,6 +31,15 @@ public class ActorRow extends PanacheEntityBase {
     @Column(name = "parent_id")
     public String parentId;
     public boolean retired;
+    @Column(name = "survivor_id")
+    public String survivorId;
+    @Column(name = "representative_id")
+    public String representativeId;
+    public boolean withdrawn;
+    @Column(name = "has_coordinates")
+    public boolean hasCoordinates;
+    @Column(name = "names_indexed")
+    public boolean namesIndexed;
     public long version;
     @JdbcTypeCode(SqlTypes.JSON)
     public String document;

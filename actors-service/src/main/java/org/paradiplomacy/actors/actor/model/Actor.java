@@ -4,7 +4,10 @@ import java.util.List;
 import org.paradiplomacy.provenance.Source;
 import org.paradiplomacy.provenance.Sources;
 
-/** An actor as its events describe it, with every source its events gave, in order, each once. */
+/**
+ * An actor as its events describe it, with every source its events gave, in order, each once. {@code survivorId}
+ * is the actor it was merged into, if it was; {@code withdrawal} why it was withdrawn, if it was.
+ */
 public record Actor(
         String id,
         ActorKind kind,
@@ -18,16 +21,26 @@ public record Actor(
         ForeignAffairsOffice foreignAffairsOffice,
         List<Membership> memberships,
         Retirement retirement,
+        String survivorId,
+        Withdrawal withdrawal,
         List<Source> sources) {
 
     public boolean retired() {
         return retirement != null;
     }
 
+    public boolean merged() {
+        return survivorId != null;
+    }
+
+    public boolean withdrawn() {
+        return withdrawal != null;
+    }
+
     Actor withDetails(Names names, Place place, Coordinates coordinates, Long population, String website,
             ForeignAffairsOffice office) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website, office,
-                memberships, retirement, sources);
+                memberships, retirement, survivorId, withdrawal, sources);
     }
 
     Actor withNames(Names newNames) {
@@ -36,26 +49,36 @@ public record Actor(
 
     Actor withAliases(List<String> newAliases) {
         return new Actor(id, kind, names, List.copyOf(newAliases), place, parentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, retirement, sources);
+                foreignAffairsOffice, memberships, retirement, survivorId, withdrawal, sources);
     }
 
     Actor withParent(String newParentId) {
         return new Actor(id, kind, names, aliases, place, newParentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, retirement, sources);
+                foreignAffairsOffice, memberships, retirement, survivorId, withdrawal, sources);
     }
 
     Actor withMemberships(List<Membership> newMemberships) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
-                foreignAffairsOffice, List.copyOf(newMemberships), retirement, sources);
+                foreignAffairsOffice, List.copyOf(newMemberships), retirement, survivorId, withdrawal, sources);
     }
 
     Actor withRetirement(Retirement newRetirement) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, newRetirement, sources);
+                foreignAffairsOffice, memberships, newRetirement, survivorId, withdrawal, sources);
+    }
+
+    Actor mergedInto(String survivor) {
+        return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
+                foreignAffairsOffice, memberships, retirement, survivor, withdrawal, sources);
+    }
+
+    Actor withdrawnFor(Withdrawal why) {
+        return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
+                foreignAffairsOffice, memberships, retirement, survivorId, why, sources);
     }
 
     Actor withSources(List<Source> added) {
         return new Actor(id, kind, names, aliases, place, parentId, coordinates, population, website,
-                foreignAffairsOffice, memberships, retirement, Sources.merge(sources, added));
+                foreignAffairsOffice, memberships, retirement, survivorId, withdrawal, Sources.merge(sources, added));
     }
 }

@@ -8,6 +8,9 @@ import org.paradiplomacy.actors.actor.model.ActorCommand.ChangeParent;
 import org.paradiplomacy.actors.actor.model.ActorCommand.CorrectActorDetails;
 import org.paradiplomacy.actors.actor.model.ActorCommand.JoinNetwork;
 import org.paradiplomacy.actors.actor.model.ActorCommand.LeaveNetwork;
+import org.paradiplomacy.actors.actor.model.ActorCommand.MergeActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.WithdrawActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.WithdrawMembership;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RegisterActor;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RemoveAlias;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RenameActor;
@@ -36,12 +39,14 @@ final class ActorChecks {
         this.clock = clock;
     }
 
-    void registration(RegisterActor command) {
+    /** {@code placement}: the subdivision the coordinates give, when none is given (a province needs one). */
+    void registration(RegisterActor command, Placement placement) {
         Rules rules = new Rules();
         rules.require(command.kind() != null, "kind", "is required; one of " + ActorKind.codes());
         FieldChecks.names(rules, command.names());
         FieldChecks.aliases(rules, command.aliases());
-        place(rules, command.kind(), command.country(), command.subdivision());
+        place(rules, command.kind(), command.country(), subdivision(command.subdivision(), placement), placement);
+        distinctFrom(rules, command.distinctFrom());
         if (command.parent() != null) {
             FieldChecks.parent(rules, "parentId", command.actorId(), command.kind(), command.country(),
                     command.parent());
@@ -52,10 +57,10 @@ final class ActorChecks {
         rules.check();
     }
 
-    void correction(CorrectActorDetails command, Actor actor) {
+    void correction(CorrectActorDetails command, Actor actor, Placement placement) {
         Rules rules = new Rules();
         FieldChecks.names(rules, command.names());
-        place(rules, actor.kind(), command.country(), command.subdivision());
+        place(rules, actor.kind(), command.country(), subdivision(command.subdivision(), placement), placement);
         FieldChecks.details(rules, command.coordinates(), command.population(), command.website(),
                 command.foreignAffairsOffice());
         ActorRef parent = command.parent();
@@ -120,6 +125,8 @@ final class ActorChecks {
                         + ", not a network or forum");
             } else if (network.retired()) {
                 rules.add("networkId", "network " + network.id() + " is retired");
+            } else {
+                FieldChecks.live(rules, "networkId", network);
             }
             rules.require(!network.id().equals(actor.id()), "networkId", "an actor cannot join itself");
         }
@@ -151,6 +158,8 @@ final class ActorChecks {
                 rules.add("mergedInto", "no actor " + target.id() + " is registered");
             } else if (target.retired()) {
                 rules.add("mergedInto", "actor " + target.id() + " is retired");
+            } else if (target.merged() || target.withdrawn()) {
+                FieldChecks.live(rules, "mergedInto", target);
             } else if (target.id().equals(actor.id())) {
                 rules.add("mergedInto", "an actor cannot be merged into itself");
             }
@@ -161,7 +170,69 @@ final class ActorChecks {
         rules.check();
     }
 
-    private void place(Rules rules, ActorKind kind, String country, String subdivision) {
+    /**
+     * A merge names its survivor: another actor of the same kind that still stands. A survivor that was itself
+     * merged is refused rather than followed, so the client sees where its duplicate ends up.
+     */
+    void merge(MergeActor command, Actor actor) {
+        Rules rules = new Rules();
+        ActorRef survivor = command.survivor();
+        if (survivor == null) {
+            rules.add("survivorId", "is required: the id of the actor that stands for both");
+        } else if (FieldChecks.id(rules, "survivorId", survivor)) {
+            if (!survivor.exists()) {
+                rules.add("survivorId", "no actor " + survivor.id() + " is registered");
+            } else if (survivor.id().equals(actor.id())) {
+                rules.add("survivorId", "an actor cannot be merged into itself");
+            } else if (survivor.kind() != actor.kind()) {
+                rules.add("survivorId", "actor " + survivor.id() + " is a " + survivor.kind() + ", not a "
+                        + actor.kind() + "; only actors of the same kind are merged");
+            } else if (survivor.merged()) {
+                rules.add("survivorId", "actor " + survivor.id() + " was itself merged into "
+                        + survivor.survivorId() + "; merge into " + survivor.survivorId() + " instead");
+            } else if (survivor.withdrawn()) {
+                rules.add("survivorId", "actor " + survivor.id() + " was withdrawn (recorded in error)");
+            }
+        }
+        FieldChecks.reason(rules, command.reason(), false);
+        sources(rules, command.sources());
+        rules.check();
+    }
+
+    void withdrawal(WithdrawActor command) {
+        Rules rules = new Rules();
+        FieldChecks.reason(rules, command.reason(), true);
+        sources(rules, command.sources());
+        rules.check();
+    }
+
+    void membershipWithdrawal(WithdrawMembership command) {
+        Rules rules = new Rules();
+        FieldChecks.reason(rules, command.reason(), true);
+        sources(rules, command.sources());
+        rules.check();
+    }
+
+    private static void distinctFrom(Rules rules, List<String> ids) {
+        if (ids.size() > ActorLimits.DISTINCT_FROM) {
+            rules.add("distinctFrom", "must name at most " + ActorLimits.DISTINCT_FROM + " actors");
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id == null || id.isBlank()) {
+                rules.add("distinctFrom[" + i + "]", "must be an actor's id");
+            } else {
+                FieldChecks.lengthAsGiven(rules, "distinctFrom[" + i + "]", id, ActorLimits.ID);
+            }
+        }
+    }
+
+    private static String subdivision(String given, Placement placement) {
+        return placement.placed() ? placement.subdivision() : given;
+    }
+
+    private void place(Rules rules, ActorKind kind, String country, String subdivision, Placement placement) {
         boolean placeless = kind != null && kind.isNetwork();
         if (country == null || country.isBlank()) {
             rules.require(placeless, "country", "is required (an ISO 3166-1 alpha-2 code such as CN or AR)");
@@ -184,7 +255,8 @@ final class ActorChecks {
                 rules.add("subdivision", "'" + subdivision + "' is not a subdivision of " + country);
             }
         } else if (kind == ActorKind.PROVINCE) {
-            rules.add("subdivision", "is required for a province, state or region (its ISO 3166-2 code)");
+            rules.add("subdivision", "is required for a province, state or region (its ISO 3166-2 code)"
+                    + (placement.note() == null ? "" : "; " + placement.note()));
         }
     }
 

@@ -12,9 +12,27 @@ public sealed interface ActorCommand {
 
     List<Source> sources();
 
+    /**
+     * {@code candidates} are the live actors the service found with a likely duplicate name (looked up before
+     * deciding); {@code distinctFrom} the ids the client says are other bodies.
+     */
     record RegisterActor(String actorId, ActorKind kind, Names names, List<String> aliases, String country,
             String subdivision, ActorRef parent, Coordinates coordinates, Long population, String website,
-            ForeignAffairsOffice foreignAffairsOffice, List<Source> sources) implements ActorCommand {
+            ForeignAffairsOffice foreignAffairsOffice, List<Source> sources, List<String> distinctFrom,
+            List<DuplicateCandidate> candidates) implements ActorCommand {
+
+        public RegisterActor {
+            distinctFrom = distinctFrom == null ? List.of() : distinctFrom;
+            candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        }
+
+        /** A registration with no likely duplicate found. */
+        public RegisterActor(String actorId, ActorKind kind, Names names, List<String> aliases, String country,
+                String subdivision, ActorRef parent, Coordinates coordinates, Long population, String website,
+                ForeignAffairsOffice foreignAffairsOffice, List<Source> sources) {
+            this(actorId, kind, names, aliases, country, subdivision, parent, coordinates, population, website,
+                    foreignAffairsOffice, sources, List.of(), List.of());
+        }
     }
 
     /** The corrected details; {@code parent} is the actor's current parent, if it has one, looked up. */
@@ -44,5 +62,30 @@ public sealed interface ActorCommand {
 
     record RetireActor(RetirementReason reason, ActorRef mergedInto, PartialDate effectiveOn, List<Source> sources)
             implements ActorCommand {
+    }
+
+    /** Merge this actor, a duplicate, into the survivor, which stands for both from the start. */
+    record MergeActor(ActorRef survivor, String reason, List<Source> sources) implements ActorCommand {
+    }
+
+    /** The actor was recorded in error. */
+    record WithdrawActor(String reason, List<Source> sources) implements ActorCommand {
+    }
+
+    /** The actor's latest membership of the network was recorded in error. */
+    record WithdrawMembership(String networkId, String reason, List<Source> sources) implements ActorCommand {
+    }
+
+    /** Derive the subdivision from the actor's stored coordinates, recorded as a correction with a fixed source. */
+    record PlaceActor() implements ActorCommand {
+
+        public static final Source SOURCE = new Source(
+                "Placed by coordinates in Natural Earth admin-1 states and provinces", null, null, null, null, null,
+                null);
+
+        @Override
+        public List<Source> sources() {
+            return List.of(SOURCE);
+        }
     }
 }

@@ -4,15 +4,23 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.paradiplomacy.actors.actor.model.ActorCommand.AddAlias;
 import org.paradiplomacy.actors.actor.model.ActorCommand.ChangeParent;
 import org.paradiplomacy.actors.actor.model.ActorCommand.CorrectActorDetails;
 import org.paradiplomacy.actors.actor.model.ActorCommand.JoinNetwork;
 import org.paradiplomacy.actors.actor.model.ActorCommand.LeaveNetwork;
+import org.paradiplomacy.actors.actor.model.ActorCommand.MergeActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.PlaceActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.WithdrawActor;
+import org.paradiplomacy.actors.actor.model.ActorCommand.WithdrawMembership;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RegisterActor;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RemoveAlias;
 import org.paradiplomacy.actors.actor.model.ActorCommand.RenameActor;
@@ -20,6 +28,9 @@ import org.paradiplomacy.actors.actor.model.ActorCommand.RetireActor;
 import org.paradiplomacy.actors.actor.model.ActorEvent.ActorAliasAdded;
 import org.paradiplomacy.actors.actor.model.ActorEvent.ActorAliasRemoved;
 import org.paradiplomacy.actors.actor.model.ActorEvent.ActorDetailsCorrected;
+import org.paradiplomacy.actors.actor.model.ActorEvent.ActorMerged;
+import org.paradiplomacy.actors.actor.model.ActorEvent.ActorWithdrawn;
+import org.paradiplomacy.actors.actor.model.ActorEvent.NetworkMembershipWithdrawn;
 import org.paradiplomacy.actors.actor.model.ActorEvent.ActorParentChanged;
 import org.paradiplomacy.actors.actor.model.ActorEvent.ActorRegistered;
 import org.paradiplomacy.actors.actor.model.ActorEvent.ActorRenamed;
@@ -27,7 +38,9 @@ import org.paradiplomacy.actors.actor.model.ActorEvent.ActorRetired;
 import org.paradiplomacy.actors.actor.model.ActorEvent.NetworkMembershipEnded;
 import org.paradiplomacy.actors.actor.model.ActorEvent.NetworkMembershipStarted;
 import org.paradiplomacy.eventsourcing.domain.Decider;
+import org.paradiplomacy.eventsourcing.domain.FieldError;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
+import org.paradiplomacy.eventsourcing.domain.RuleViolation;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
 import org.paradiplomacy.provenance.DateChecks;
@@ -36,17 +49,26 @@ import org.paradiplomacy.provenance.Sources;
 
 /**
  * The rules of an actor's life: registered once, member only of networks it has not already joined, and frozen
- * once retired. What a command must give (valid codes, a parent of the actor's own country, dates, bounds) is
+ * once retired, merged or withdrawn (a retired actor may still be merged or withdrawn: both correct the record).
+ * A registration whose name matches a live actor of the same kind and place is refused unless it says it is
+ * distinct from it ({@link LikelyDuplicate}); one with coordinates and no subdivision is placed by them
+ * ({@link Placement}). What a command must give (valid codes, a parent of the actor's own country, dates, bounds) is
  * checked first, by {@link ActorChecks}; the decider then decides from the state. The state of an unregistered
  * actor is {@code null}.
  */
 public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Actor> {
 
     private final Gazetteer gazetteer;
+    private final RegionLocator regions;
     private final ActorChecks checks;
 
     public ActorDecider(Gazetteer gazetteer, Clock clock) {
+        this(gazetteer, RegionLocator.NONE, clock);
+    }
+
+    public ActorDecider(Gazetteer gazetteer, RegionLocator regions, Clock clock) {
         this.gazetteer = gazetteer;
+        this.regions = regions;
         this.checks = new ActorChecks(gazetteer, clock);
     }
 
@@ -63,6 +85,27 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         if (actor == null) {
             throw new NotFound("No such actor is registered");
         }
+        if (actor.merged()) {
+            throw new StateConflict("Actor " + actor.id() + " was merged into " + actor.survivorId()
+                    + ", which stands for it: send this to " + actor.survivorId());
+        }
+        if (actor.withdrawn()) {
+            throw new StateConflict("Actor " + actor.id() + " was withdrawn (recorded in error) and takes no"
+                    + " further command");
+        }
+        switch (command) {
+            case MergeActor merge -> {
+                return merge(merge, actor);
+            }
+            case WithdrawActor withdraw -> {
+                return withdraw(withdraw, actor);
+            }
+            case WithdrawMembership withdraw -> {
+                return withdrawMembership(withdraw, actor);
+            }
+            default -> {
+            }
+        }
         if (actor.retired()) {
             throw new StateConflict("Actor " + actor.id() + " was retired (" + actor.retirement().reason()
                     + ") and can no longer change");
@@ -77,6 +120,10 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
             case JoinNetwork join -> join(join, actor);
             case LeaveNetwork leave -> leave(leave, actor);
             case RetireActor retire -> retire(retire, actor);
+            case PlaceActor place -> place(actor);
+            case MergeActor merge -> throw new IllegalStateException("handled above");
+            case WithdrawActor withdraw -> throw new IllegalStateException("handled above");
+            case WithdrawMembership withdraw -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -84,18 +131,24 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         if (existing != null) {
             throw new StateConflict("Actor " + existing.id() + " is already registered");
         }
-        checks.registration(command);
+        Placement placement = Placement.derive(command.kind(), command.country(), command.subdivision(),
+                command.coordinates(), regions, gazetteer);
+        checks.registration(command, placement);
+        refuseLikelyDuplicates(command);
         return List.of(new ActorRegistered(command.actorId(), command.kind(), trim(command.names()),
-                distinctAliases(command.aliases()), placeOf(command.country(), command.subdivision()),
+                distinctAliases(command.aliases()), placeOf(command.country(), command.subdivision(), placement),
                 command.parent() == null ? null : command.parent().id(), command.coordinates(), command.population(),
                 blankToNull(command.website()), command.foreignAffairsOffice(),
                 Sources.ofEvent(command.sources())));
     }
 
     private List<ActorEvent> correct(CorrectActorDetails command, Actor actor) {
-        checks.correction(command, actor);
+        Placement placement = Placement.derive(actor.kind(), command.country(), command.subdivision(),
+                command.coordinates(), regions, gazetteer);
+        checks.correction(command, actor, placement);
         ActorDetailsCorrected corrected = new ActorDetailsCorrected(actor.id(), trim(command.names()),
-                placeOf(command.country(), command.subdivision()), command.coordinates(), command.population(),
+                placeOf(command.country(), command.subdivision(), placement), command.coordinates(),
+                command.population(),
                 blankToNull(command.website()), command.foreignAffairsOffice(),
                 Sources.ofEvent(command.sources()));
         // A correction that changes nothing is still recorded when it brings a source the actor lacks.
@@ -181,6 +234,115 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                 Sources.ofEvent(command.sources())));
     }
 
+    /**
+     * The candidates the service found (live actors of the same kind and country, and subdivision when both have
+     * one, with a name or alias equal to one of the request's once normalised: {@link #key}) refuse the
+     * registration, unless each is among the ids the request says it is distinct from.
+     */
+    private static void refuseLikelyDuplicates(RegisterActor command) {
+        List<DuplicateCandidate> remaining = command.candidates().stream()
+                .filter(c -> !command.distinctFrom().contains(c.actorId())).toList();
+        if (remaining.isEmpty()) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        requestNames(command).forEach((field, name) -> remaining.stream()
+                .filter(c -> key(c.matched()).equals(key(name))).findFirst()
+                .ifPresent(c -> errors.add(new FieldError(field, "matches " + c.matched() + " (" + c.actorId()
+                        + "), an actor of this kind in " + where(c)))));
+        String message;
+        if (remaining.size() == 1) {
+            DuplicateCandidate c = remaining.getFirst();
+            message = "An actor of this kind in " + where(c) + " is already named " + c.matched() + " ("
+                    + c.actorId() + "): give its id in distinctFrom if this is another one, or use it";
+        } else {
+            message = remaining.size() + " actors of this kind are already named so: " + remaining.stream()
+                    .map(c -> c.matched() + " in " + where(c) + " (" + c.actorId() + ")")
+                    .collect(Collectors.joining(", "))
+                    + ": give their ids in distinctFrom if this is another one, or use one of them";
+        }
+        throw new LikelyDuplicate(message, remaining, errors);
+    }
+
+    private static String where(DuplicateCandidate candidate) {
+        return candidate.subdivision() != null ? candidate.subdivision() : candidate.country();
+    }
+
+    /** The request's names by the field that holds them, in the order of the request. */
+    private static Map<String, String> requestNames(RegisterActor command) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Names given = command.names();
+        if (given != null) {
+            put(names, "names.en", given.en());
+            put(names, "names.es", given.es());
+            put(names, "names.pt", given.pt());
+            put(names, "names.zh", given.zh());
+        }
+        List<String> aliases = orEmpty(command.aliases());
+        for (int i = 0; i < aliases.size(); i++) {
+            put(names, "aliases[" + i + "]", aliases.get(i));
+        }
+        return names;
+    }
+
+    private static void put(Map<String, String> names, String field, String name) {
+        if (name != null && !key(name).isEmpty()) {
+            names.put(field, name);
+        }
+    }
+
+    /** Every name and alias a registration gives, normalised ({@link #key}), each once. */
+    public static List<String> keys(Names names, List<String> aliases) {
+        return Stream.concat(names == null ? Stream.empty() : names.all(),
+                        orEmpty(aliases).stream().filter(Objects::nonNull))
+                .map(ActorDecider::key).filter(key -> !key.isEmpty()).distinct().toList();
+    }
+
+    private List<ActorEvent> merge(MergeActor command, Actor actor) {
+        checks.merge(command, actor);
+        return List.of(new ActorMerged(actor.id(), command.survivor().id(), blankToNull(command.reason()),
+                Sources.ofEvent(command.sources())));
+    }
+
+    private List<ActorEvent> withdraw(WithdrawActor command, Actor actor) {
+        checks.withdrawal(command);
+        return List.of(new ActorWithdrawn(actor.id(), command.reason().strip(), Sources.ofEvent(command.sources())));
+    }
+
+    private List<ActorEvent> withdrawMembership(WithdrawMembership command, Actor actor) {
+        boolean member = actor.memberships().stream().anyMatch(m -> m.networkId().equals(command.networkId()));
+        if (!member) {
+            throw new NotFound("Actor " + actor.id() + " has no membership of " + command.networkId()
+                    + " to withdraw");
+        }
+        checks.membershipWithdrawal(command);
+        return List.of(new NetworkMembershipWithdrawn(actor.id(), command.networkId(), command.reason().strip(),
+                Sources.ofEvent(command.sources())));
+    }
+
+    /** Places an actor by its stored coordinates; one that has a subdivision already is left as it is. */
+    private List<ActorEvent> place(Actor actor) {
+        if (actor.place().subdivision() != null) {
+            return List.of();
+        }
+        Rules rules = new Rules();
+        rules.require(Placement.placeable(actor.kind()), "kind", "a " + actor.kind()
+                + " is not placed in a subdivision; only cities, districts and provinces are");
+        rules.require(actor.coordinates() != null, "coordinates", "the actor has no coordinates to place it by;"
+                + " correct its details with them first");
+        rules.require(actor.place().country() != null, "country", "the actor has no country to place it in");
+        rules.check();
+        Placement placement = Placement.derive(actor.kind(), actor.place().country(), null, actor.coordinates(),
+                regions, gazetteer);
+        if (!placement.placed()) {
+            throw new RuleViolation("coordinates", placement.note());
+        }
+        PlaceActor command = new PlaceActor();
+        return List.of(new ActorDetailsCorrected(actor.id(), actor.names(),
+                placeOf(actor.place().country(), null, placement), actor.coordinates(), actor.population(),
+                actor.website(), actor.foreignAffairsOffice(), Sources.ofEvent(command.sources())));
+    }
+
     @Override
     public Actor evolve(Actor actor, ActorEvent event) {
         Actor evolved = evolveDetails(actor, event);
@@ -191,7 +353,7 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
         return switch (event) {
             case ActorRegistered e -> new Actor(e.actorId(), e.kind(), e.names(), List.copyOf(orEmpty(e.aliases())),
                     e.place(), e.parentId(), e.coordinates(), e.population(), e.website(), e.foreignAffairsOffice(),
-                    List.of(), null, List.of());
+                    List.of(), null, null, null, List.of());
             case ActorDetailsCorrected e -> actor.withDetails(e.names(), e.place(), e.coordinates(), e.population(),
                     e.website(), e.foreignAffairsOffice());
             case ActorRenamed e -> actor.withNames(e.names());
@@ -206,6 +368,10 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                     .toList());
             case ActorRetired e -> actor.withRetirement(new Retirement(e.reason(), e.mergedInto(), e.effectiveOn(),
                     e.sources()));
+            case ActorMerged e -> actor.mergedInto(e.survivorId());
+            case ActorWithdrawn e -> actor.withdrawnFor(new Withdrawal(e.reason(), e.sources()));
+            case NetworkMembershipWithdrawn e -> actor.withMemberships(withoutLatest(actor.memberships(),
+                    e.networkId()));
         };
     }
 
@@ -218,7 +384,30 @@ public final class ActorDecider implements Decider<ActorCommand, ActorEvent, Act
                 .strip();
     }
 
-    private Place placeOf(String country, String subdivision) {
+    /**
+     * Case, accents, punctuation and spaces do not make two names different: the key the door check compares
+     * ("Concepción" and "concepcion", "Wu-han" and "Wuhan" have one key).
+     */
+    public static String key(String name) {
+        return fold(name).replace(" ", "");
+    }
+
+    /** A withdrawn membership never happened: the latest of the actor in that network goes. */
+    private static List<Membership> withoutLatest(List<Membership> memberships, String networkId) {
+        List<Membership> result = new ArrayList<>(memberships);
+        for (int i = result.size() - 1; i >= 0; i--) {
+            if (result.get(i).networkId().equals(networkId)) {
+                result.remove(i);
+                break;
+            }
+        }
+        return result;
+    }
+
+    private Place placeOf(String country, String subdivision, Placement placement) {
+        if (placement.placed()) {
+            return gazetteer.place(country, placement.subdivision()).placedBy(PlacedBy.COORDINATES);
+        }
         return country == null || country.isBlank() ? Place.NOWHERE
                 : gazetteer.place(country, subdivision == null || subdivision.isBlank() ? null : subdivision);
     }

@@ -114,4 +114,43 @@ public sealed interface ActorEvent {
                     + " gives it", required = true) PartialDate effectiveOn,
             @Schema(description = SOURCES) List<Source> sources) implements ActorEvent {
     }
+
+    /**
+     * The same body was recorded twice: this actor is a duplicate of the survivor, which stands for both from the
+     * start. Consumers re-point everything that names this actor to the survivor, and follow the survivor's own
+     * merge if it has one (transitively). A merged actor takes no further command.
+     */
+    record ActorMerged(
+            @Schema(description = "The duplicate's id: this stream", format = "uuid", required = true) String actorId,
+            @Schema(description = "The actor that stands for both from the start (of the same kind, neither merged"
+                    + " nor withdrawn when the merge was recorded): re-point every record that names actorId to it, at"
+                    + " every date, and follow its own merge if it has one", format = "uuid", required = true)
+            String survivorId,
+            @Schema(description = "Why, if said: at most 1000 characters", examples = "recorded twice") String reason,
+            @Schema(description = SOURCES) List<Source> sources) implements ActorEvent {
+    }
+
+    /**
+     * The actor was recorded in error: it leaves every figure at every date (it never happened) and takes no
+     * further command, but stays readable with its history.
+     */
+    record ActorWithdrawn(
+            @Schema(description = "The withdrawn actor's id", format = "uuid", required = true) String actorId,
+            @Schema(description = "Why it was recorded in error: 1 to 1000 characters", required = true,
+                    examples = "not a subnational government") String reason,
+            @Schema(description = SOURCES) List<Source> sources) implements ActorEvent {
+    }
+
+    /**
+     * A membership recorded in error (the latest of the actor in the network): it leaves every membership figure
+     * at every date; the actor stays.
+     */
+    record NetworkMembershipWithdrawn(
+            @Schema(description = "The member's id", format = "uuid", required = true) String actorId,
+            @Schema(description = "The network's or forum's actor id", format = "uuid", required = true)
+            String networkId,
+            @Schema(description = "Why it was recorded in error: 1 to 1000 characters", required = true,
+                    examples = "the city never joined; the list named its province") String reason,
+            @Schema(description = SOURCES) List<Source> sources) implements ActorEvent {
+    }
 }

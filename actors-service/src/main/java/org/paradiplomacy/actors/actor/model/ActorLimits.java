@@ -26,6 +26,11 @@ public final class ActorLimits {
     /** An ISO 3166-2 subdivision code: the country, a hyphen and up to three letters or digits (PE-ARE). */
     public static final int SUBDIVISION = 6;
 
+    /** Why an actor was merged or withdrawn, or a membership withdrawn. */
+    public static final int REASON = 1000;
+    /** The actors a registration says it is distinct from, despite a likely duplicate name. */
+    public static final int DISTINCT_FROM = 20;
+
     private ActorLimits() {
     }
 }

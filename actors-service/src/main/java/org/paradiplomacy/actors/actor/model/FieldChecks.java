@@ -73,6 +73,7 @@ final class FieldChecks {
         if (parent.retired()) {
             rules.add(field, "actor " + parent.id() + " is retired");
         }
+        live(rules, field, parent);
         if (parent.kind().isNetwork() || (kind != null && kind.isNetwork())) {
             rules.add(field, "networks and forums have members, not parents");
         }
@@ -98,6 +99,31 @@ final class FieldChecks {
                 rules.require(office.email() == null || office.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                         "foreignAffairsOffice.email", "is not an e-mail address");
             }
+        }
+    }
+
+    /** An actor a command names still stands: it was neither merged into another nor withdrawn. */
+    static void live(Rules rules, String field, ActorRef ref) {
+        if (ref.merged()) {
+            rules.add(field, "actor " + ref.id() + " was merged into " + ref.survivorId() + "; name "
+                    + ref.survivorId() + " instead");
+        } else if (ref.withdrawn()) {
+            rules.add(field, "actor " + ref.id() + " was withdrawn (recorded in error)");
+        }
+    }
+
+    /** Within ±90 latitude and ±180 longitude, and numbers (NaN is not a place). */
+    static boolean validCoordinates(Coordinates coordinates) {
+        return Math.abs(coordinates.latitude()) <= 90 && Math.abs(coordinates.longitude()) <= 180;
+    }
+
+    /** A reason text: within its bound, and, when required, not blank. */
+    static void reason(Rules rules, String reason, boolean required) {
+        if (reason == null || reason.isBlank()) {
+            rules.require(!required, "reason", "is required: say why, in at most " + ActorLimits.REASON
+                    + " characters");
+        } else {
+            length(rules, "reason", reason.strip(), ActorLimits.REASON);
         }
     }
 

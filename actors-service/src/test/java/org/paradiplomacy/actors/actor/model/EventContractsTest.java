@@ -39,7 +39,7 @@ class EventContractsTest {
                 AsyncApiDocument.of("actors-service", "The events of actors-service: every change of every actor, on"
                         + " one topic keyed by the actor's id. Replayable from the beginning.", List.of(
                         new AsyncApiDocument.Stream("actor", ActorEvent.class, "Actors: registered, corrected, renamed,"
-                                + " aliases, parents, network memberships, retirement",
+                                + " aliases, parents, network memberships, retirement, merges and withdrawals",
                                 EventExamples.of(EventExamples.DIRECTORY, "actor", ActorEvent.class)))));
     }
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.paradiplomacy.actors.reference.Boundaries;
 import org.paradiplomacy.actors.reference.RegionCatalog;
 import org.paradiplomacy.eventsourcing.domain.FieldError;
 import org.paradiplomacy.eventsourcing.domain.RuleViolation;
@@ -19,7 +20,9 @@ import org.paradiplomacy.eventsourcing.domain.RuleViolation;
 final class Scenario {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    static final ActorDecider DECIDER = new ActorDecider(new RegionCatalog(),
+    /** The test boundaries: boxes around Hubei, Hainan (two parts), Biobío and Neuquén (with a hole). */
+    static final Boundaries BOUNDARIES = new Boundaries("/boundaries/admin1-fixture.geojson");
+    static final ActorDecider DECIDER = new ActorDecider(new RegionCatalog(), BOUNDARIES,
             Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC));
 
     private final List<ActorEvent> history;
