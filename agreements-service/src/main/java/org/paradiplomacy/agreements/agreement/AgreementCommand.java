@@ -28,8 +28,17 @@ public sealed interface AgreementCommand {
             UpgradeRef upgrades) {
     }
 
-    /** The agreement a new one upgrades (a letter of intent followed by an MoU), as this service knows it. */
-    record UpgradeRef(String id, boolean exists) {
+    /**
+     * The agreement a new one upgrades (a letter of intent followed by an MoU), as this service knows it: its
+     * parties (each id as the directory resolves it now), where it is in its life, and the agreement that already
+     * upgrades it, if any.
+     */
+    record UpgradeRef(String id, boolean exists, List<ActorSnapshot> parties, AgreementStatus status,
+            boolean withdrawn, String supersededBy, String upgradedBy) {
+
+        public UpgradeRef(String id, boolean exists) {
+            this(id, exists, List.of(), null, false, null, null);
+        }
     }
 
     record ProposeAgreement(String agreementId, Terms terms, PartialDate proposedOn, List<Source> sources)
@@ -136,6 +145,40 @@ public sealed interface AgreementCommand {
         @Override
         public Step withParties(List<ActorSnapshot> known) {
             return new ExpireAgreement(expiredOn, sources, known);
+        }
+    }
+
+    /**
+     * The agreement is upgraded by {@code supersededBy}, signed on {@code supersededOn} with {@code sources}: recorded
+     * in the transaction of that signing; {@code field} names the upgrade's signing date in a refusal.
+     */
+    record SupersedeAgreement(String supersededBy, PartialDate supersededOn, List<Source> sources, String field,
+            List<ActorSnapshot> parties) implements Step {
+
+        public SupersedeAgreement(String supersededBy, PartialDate supersededOn) {
+            this(supersededBy, supersededOn, null, "signedOn", null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new SupersedeAgreement(supersededBy, supersededOn, sources, field, known);
+        }
+    }
+
+    /**
+     * The agreement was recorded in error. {@code superseded} is the agreement it superseded when it was signed, if
+     * any, which the service looks up: such an upgrade cannot be withdrawn.
+     */
+    record WithdrawAgreement(String reason, List<Source> sources, String superseded, List<ActorSnapshot> parties)
+            implements Step {
+
+        public WithdrawAgreement(String reason) {
+            this(reason, null, null, null);
+        }
+
+        @Override
+        public Step withParties(List<ActorSnapshot> known) {
+            return new WithdrawAgreement(reason, sources, superseded, known);
         }
     }
 }

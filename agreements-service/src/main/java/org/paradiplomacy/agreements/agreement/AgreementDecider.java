@@ -3,6 +3,7 @@ package org.paradiplomacy.agreements.agreement;
 import static org.paradiplomacy.agreements.agreement.AgreementStatus.EXPIRED;
 import static org.paradiplomacy.agreements.agreement.AgreementStatus.PROPOSED;
 import static org.paradiplomacy.agreements.agreement.AgreementStatus.SIGNED;
+import static org.paradiplomacy.agreements.agreement.AgreementStatus.SUPERSEDED;
 import static org.paradiplomacy.agreements.agreement.AgreementStatus.SUSPENDED;
 import static org.paradiplomacy.agreements.agreement.AgreementStatus.TERMINATED;
 
@@ -19,7 +20,10 @@ import org.paradiplomacy.agreements.agreement.AgreementCommand.RenewAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.SignAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.Signing;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.Step;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.SupersedeAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.SuspendAgreement;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.UpgradeRef;
+import org.paradiplomacy.agreements.agreement.AgreementCommand.WithdrawAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.TerminateAgreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand.Terms;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementExpired;
@@ -28,11 +32,14 @@ import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementReinstated
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementRenewed;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigned;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigningAttested;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSuperseded;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSuspended;
+import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementWithdrawn;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementTerminated;
 import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.agreements.engagement.WithdrawalChecks;
 import org.paradiplomacy.eventsourcing.domain.Decider;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.Rules;
@@ -43,8 +50,10 @@ import org.paradiplomacy.provenance.Sources;
 
 /**
  * The life of an agreement: proposed, signed (or recorded as signed on a past date), renewed, suspended and
- * reinstated, and finally terminated or expired. No step wholly precedes the one before it, nor lies wholly in the
- * future (dates are as precise as their sources); two or more distinct, known, unretired parties
+ * reinstated, and finally terminated, expired, or superseded by the upgrade that names it (from the upgrade's
+ * signing on); or withdrawn at any point, when it was recorded in error, after which it takes no command. No step
+ * wholly precedes the one before it, nor lies wholly in the future (dates are as precise as their sources); two
+ * or more distinct, known, unretired parties
  * ({@link AgreementChecks} checks what a command gives). Every event carries the parties as the command brings
  * them from the directory, and the sources of its step.
  */
@@ -70,24 +79,29 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             }
         } else if (agreement == null) {
             throw new NotFound("No such agreement is recorded");
+        } else if (agreement.withdrawn()) {
+            throw new StateConflict("Agreement " + agreement.id() + " was withdrawn (recorded in error) and takes no"
+                    + " further command");
         }
         Rules rules = new Rules();
         return switch (command) {
             case ProposeAgreement propose -> {
-                AgreementChecks.terms(rules, propose.terms());
+                AgreementChecks.terms(rules, propose.terms(), propose.agreementId());
                 Checks.pastDate(rules, "proposedOn", propose.proposedOn(), today, null, null);
                 Sources.check(rules, "sources", propose.sources(), today);
                 rules.check();
+                requireUpgradable(propose.terms().upgrades());
                 yield List.of(proposed(propose.agreementId(), propose.terms(), propose.proposedOn(), propose.sources()));
             }
             case RecordSignedAgreement record -> {
-                AgreementChecks.terms(rules, record.terms());
+                AgreementChecks.terms(rules, record.terms(), record.agreementId());
                 if (record.proposedOn() != null) {
                     Checks.pastDate(rules, "proposedOn", record.proposedOn(), today, null, null);
                 }
                 Sources.check(rules, "sources", record.sources(), today);
                 AgreementChecks.signing(rules, record.signing(), today, record.proposedOn(), "signed.sources");
                 rules.check();
+                requireUpgradable(record.terms().upgrades());
                 yield List.of(proposed(record.agreementId(), record.terms(), record.proposedOn(), record.sources()),
                         signed(record.agreementId(), Checks.snapshots(record.terms().parties()), record.signing()));
             }
@@ -130,6 +144,28 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
                 yield List.of(new AgreementTerminated(agreement.id(), parties(terminate, agreement),
                         terminate.terminatedOn(), Checks.strip(terminate.reason()), Sources.ofEvent(terminate.sources())));
             }
+            case SupersedeAgreement supersede -> {
+                if (agreement.status() == SUPERSEDED) {
+                    throw new StateConflict("Agreement " + agreement.id() + " is already superseded by agreement "
+                            + agreement.supersededBy());
+                }
+                requireStatus(agreement, "upgraded", EnumSet.of(SIGNED, SUSPENDED));
+                Checks.pastDate(rules, supersede.field(), supersede.supersededOn(), today, agreement.lastChangedOn(),
+                        "the last change of the agreement it upgrades");
+                rules.check();
+                yield List.of(new AgreementSuperseded(agreement.id(), supersede.supersededBy(),
+                        supersede.supersededOn(), parties(supersede, agreement), Sources.ofEvent(supersede.sources())));
+            }
+            case WithdrawAgreement withdraw -> {
+                if (withdraw.superseded() != null) {
+                    throw new StateConflict("Agreement " + agreement.id() + " superseded agreement "
+                            + withdraw.superseded() + " when it was signed and cannot be withdrawn");
+                }
+                WithdrawalChecks.withdrawal(rules, withdraw.reason(), withdraw.sources(), today);
+                rules.check();
+                yield List.of(new AgreementWithdrawn(agreement.id(), Checks.strip(withdraw.reason()),
+                        parties(withdraw, agreement), Sources.ofEvent(withdraw.sources())));
+            }
             case ExpireAgreement expire -> {
                 requireStatus(agreement, "expired", EnumSet.of(SIGNED, SUSPENDED));
                 Checks.pastDate(rules, "expiredOn", expire.expiredOn(), today, agreement.lastChangedOn(), "its last change");
@@ -154,6 +190,21 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
                 : new AgreementSigningAttested(id, parties, signing.signedNoLaterThan(), place, signing.validUntil(), sources);
     }
 
+    /** An agreement already superseded, or upgraded by another that is not withdrawn nor abandoned, is taken. */
+    private static void requireUpgradable(UpgradeRef upgraded) {
+        if (upgraded == null) {
+            return;
+        }
+        if (upgraded.supersededBy() != null) {
+            throw new StateConflict("Agreement " + upgraded.id() + " is already superseded by agreement "
+                    + upgraded.supersededBy() + ": upgrade that one instead");
+        }
+        if (upgraded.upgradedBy() != null) {
+            throw new StateConflict("Agreement " + upgraded.id() + " is already upgraded by agreement "
+                    + upgraded.upgradedBy() + " (withdraw or terminate that one first)");
+        }
+    }
+
     private static void requireStatus(Agreement agreement, String step, Set<AgreementStatus> allowed) {
         if (!allowed.contains(agreement.status())) {
             throw new StateConflict("Agreement " + agreement.id() + " is " + agreement.status() + " and cannot be "
@@ -173,7 +224,7 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case AgreementProposed e -> new Agreement(e.agreementId(), e.kind(), e.title(),
                     List.copyOf(ActorSnapshot.ids(e.parties())), e.fields() == null ? List.of() : List.copyOf(e.fields()),
                     e.upgrades(), PROPOSED, e.proposedOn(), null, null, null, null, null, e.proposedOn(), null,
-                    Sources.merge(List.of(), e.sources()));
+                    Sources.merge(List.of(), e.sources()), null, null, false);
             case AgreementSigned e -> a.withSigning(e.signedOn(), null, e.place(), e.validUntil(), e.sources());
             case AgreementSigningAttested e -> a.withSigning(null, e.signedNoLaterThan(), e.place(), e.validUntil(), e.sources());
             case AgreementRenewed e -> a.withRenewal(e.renewedOn(), e.validUntil(), e.sources());
@@ -181,6 +232,8 @@ public final class AgreementDecider implements Decider<AgreementCommand, Agreeme
             case AgreementReinstated e -> a.withStatus(SIGNED, e.reinstatedOn(), e.sources());
             case AgreementTerminated e -> a.withStatus(TERMINATED, e.terminatedOn(), e.sources()).withEndReason(e.reason());
             case AgreementExpired e -> a.withStatus(EXPIRED, e.expiredOn(), e.sources());
+            case AgreementSuperseded e -> a.withSupersession(e.supersededBy(), e.supersededOn(), e.sources());
+            case AgreementWithdrawn e -> a.withWithdrawal(e.sources());
         };
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.agreements.engagement.Withdrawn;
 import org.paradiplomacy.eventsourcing.aggregate.SchemaVersion;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
@@ -143,6 +144,38 @@ public sealed interface AgreementEvent {
         @Override
         public PartialDate effectiveOn() {
             return expiredOn;
+        }
+    }
+
+    /**
+     * An agreement upgraded by a later one (a letter of intent by an MoU): in force until the upgrade's signing,
+     * superseded from then on. Recorded in the transaction of the upgrade's signing.
+     */
+    record AgreementSuperseded(
+            @Schema(description = AGREEMENT_ID + ": the upgraded, older agreement", format = "uuid", required = true) String agreementId,
+            @Schema(description = "The id of the agreement that upgrades it", format = "uuid", required = true) String supersededBy,
+            @Schema(description = "From when it is superseded: the upgrade's signing date, as precisely as known (for a signing attested without a date, the day attested)", required = true) PartialDate supersededOn,
+            @Schema(description = PARTIES) List<ActorSnapshot> parties,
+            @Schema(description = "The sources of the upgrade's signing; absent when none was given") List<Source> sources)
+            implements AgreementEvent {
+
+        @Override
+        public PartialDate effectiveOn() {
+            return supersededOn;
+        }
+    }
+
+    /** An agreement recorded in error: it never happened, leaves every figure at every date, and stays readable. */
+    record AgreementWithdrawn(
+            @Schema(description = AGREEMENT_ID, format = "uuid", required = true) String agreementId,
+            @Schema(description = "Why it was withdrawn", required = true) String reason,
+            @Schema(description = PARTIES) List<ActorSnapshot> parties,
+            @Schema(description = SOURCES) List<Source> sources) implements AgreementEvent, Withdrawn {
+
+        /** A withdrawal holds at every date. */
+        @Override
+        public PartialDate effectiveOn() {
+            return null;
         }
     }
 }

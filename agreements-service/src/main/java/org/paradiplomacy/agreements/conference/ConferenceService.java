@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.paradiplomacy.agreements.conference.ConferenceDecider.HoldConference;
+import org.paradiplomacy.agreements.conference.ConferenceCommand.CorrectConference;
+import org.paradiplomacy.agreements.conference.ConferenceCommand.WithdrawConference;
+import org.paradiplomacy.agreements.conference.ConferenceEvent.ConferenceCorrected;
 import org.paradiplomacy.agreements.conference.ConferenceEvent.ConferenceHeld;
+import org.paradiplomacy.agreements.conference.ConferenceEvent.ConferenceWithdrawn;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
 import org.paradiplomacy.agreements.engagement.ActorRef;
 import org.paradiplomacy.agreements.engagement.EngagementLedger;
@@ -21,10 +25,11 @@ import org.paradiplomacy.eventsourcing.aggregate.EventCodec;
 import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
 import org.paradiplomacy.eventsourcing.rest.RequestMetadata;
 import org.paradiplomacy.eventsourcing.store.EventStore;
+import org.paradiplomacy.provenance.Source;
 
-/** Records conferences that were held. */
+/** Records conferences that were held, their corrections and withdrawals. */
 @ApplicationScoped
-public class ConferenceService extends EngagementService<HoldConference, ConferenceEvent, Conference> {
+public class ConferenceService extends EngagementService<ConferenceCommand, ConferenceEvent, Conference> {
 
     public static final String STREAM_TYPE = "conference";
 
@@ -36,6 +41,8 @@ public class ConferenceService extends EngagementService<HoldConference, Confere
                 STREAM_TYPE, new ConferenceDecider(clock), codec(clock)), readModel,
                 metadata, ConferenceService::projection, event -> switch (event) {
                     case ConferenceHeld held -> held.startsOn();
+                    case ConferenceCorrected corrected -> corrected.startsOn();
+                    case ConferenceWithdrawn withdrawn -> null;
                 }), readModel);
         this.directory = directory;
     }
@@ -50,6 +57,21 @@ public class ConferenceService extends EngagementService<HoldConference, Confere
                 request.startsOn(), request.endsOn(), request.place(), request.fields(), request.sources()));
     }
 
+    /** Replaces a recorded conference's whole from its start (with {@code If-Match}, only at that version). */
+    @Transactional
+    public Recorded<Conference> correct(String id, OptionalLong expectedVersion, NewConference request) {
+        return ledger().execute(id, expectedVersion, new CorrectConference(request.title(), request.series(),
+                directory.ref(request.host()),
+                EngagementLedger.lookUp(request.participants(), EngagementLimits.PARTICIPANTS, directory::ref,
+                        ActorRef::unknown),
+                request.startsOn(), request.endsOn(), request.place(), request.fields(), request.sources()));
+    }
+
+    @Transactional
+    public Recorded<Conference> withdraw(String id, OptionalLong expectedVersion, String reason, List<Source> sources) {
+        return ledger().execute(id, expectedVersion, new WithdrawConference(reason, sources));
+    }
+
     /** The codec of conference events, reading version 1. */
     public static EventCodec<ConferenceEvent> codec(Clock clock) {
         return new EventCodec<>(ConferenceEvent.class, clock,
@@ -60,6 +82,6 @@ public class ConferenceService extends EngagementService<HoldConference, Confere
         List<Projection.Participant> participants = new ArrayList<>(Projection.as("host", List.of(c.host())));
         participants.addAll(Projection.as("participant", c.participants()));
         return new Projection(STREAM_TYPE, c.series(), null, c.title(), c.startsOn(), c.endsOn(), c.fields(),
-                participants);
+                participants, c.withdrawn(), null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.paradiplomacy.agreements.engagement.ActorRef;
 import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
+import org.paradiplomacy.agreements.engagement.EngagementReadModel;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
 import org.paradiplomacy.eventsourcing.consume.ReceivedEvent;
 
@@ -23,8 +24,19 @@ public class ActorDirectory {
     static final String CORRECTED = "actor.details-corrected";
     static final String RENAMED = "actor.renamed";
     static final String RETIRED = "actor.retired";
+    static final String MERGED = "actor.merged";
+    static final String WITHDRAWN = "actor.withdrawn";
     /** The types it reads, each with the highest schema version it can read (v2 only dates at their precision). */
-    private static final Map<String, Integer> READS = Map.of(REGISTERED, 1, CORRECTED, 1, RENAMED, 2, RETIRED, 2);
+    private static final Map<String, Integer> READS = Map.of(REGISTERED, 1, CORRECTED, 1, RENAMED, 2, RETIRED, 2,
+            MERGED, 1, WITHDRAWN, 1);
+    /** More merges in a row than any real chain has: past it, a cycle in the data is assumed and the walk stops. */
+    static final int MERGE_CHAIN = 32;
+
+    private final EngagementReadModel readModel;
+
+    public ActorDirectory(EngagementReadModel readModel) {
+        this.readModel = readModel;
+    }
     /** The longest English name actors-service accepts; a longer one would be cut, to keep events bounded. */
     public static final int NAME = 200;
     /** The longest code of an actor's kind ({@code national-body}), with room for new ones. */
@@ -33,7 +45,10 @@ public class ActorDirectory {
     public static final int COUNTRY = 2;
     public static final int SUBDIVISION = 6;
 
-    /** What the directory knows of an actor; an id too long to be one is not looked up. */
+    /**
+     * What the directory knows of an actor; an id too long to be one is not looked up. An actor merged into
+     * another comes as its survivor (through every merge in a row), whose snapshot the events then carry.
+     */
     public ActorRef ref(String id) {
         if (id == null) {
             return null;
@@ -41,8 +56,23 @@ public class ActorDirectory {
         if (id.length() > EngagementLimits.ID) {
             return ActorRef.unknown(id);
         }
-        DirectoryEntry entry = DirectoryEntry.findById(id);
-        return entry == null ? ActorRef.unknown(id) : new ActorRef(id, true, entry.retired, snapshot(entry));
+        String survivor = survivorOf(id);
+        DirectoryEntry entry = DirectoryEntry.findById(survivor);
+        return entry == null ? ActorRef.unknown(survivor)
+                : new ActorRef(survivor, true, entry.retired, snapshot(entry), entry.withdrawn);
+    }
+
+    /** The actor an id stands for now: itself, or the survivor of the merges it went through. */
+    public String survivorOf(String id) {
+        String current = id;
+        for (int step = 0; current != null && step < MERGE_CHAIN; step++) {
+            DirectoryEntry entry = DirectoryEntry.findById(current);
+            if (entry == null || entry.mergedInto == null) {
+                return current;
+            }
+            current = entry.mergedInto;
+        }
+        return current;
     }
 
     /** The actors of a recorded engagement as the directory knows them now, for the events of its next step. */
@@ -96,11 +126,18 @@ public class ActorDirectory {
             }
             case RENAMED -> entry.nameEn = data.path("names").path("en").asText(entry.nameEn);
             case RETIRED -> entry.retired = true;
+            case MERGED -> entry.mergedInto = event.text("survivorId");
+            case WITHDRAWN -> entry.withdrawn = true;
             default -> {
             }
         }
         entry.version = event.streamVersion();
         entry.persist();
+        if (MERGED.equals(type) && entry.mergedInto != null) {
+            // Every engagement listed under the merged actor (and those merged into it before) moves to where the
+            // chain of merges ends now; a merge of the survivor arriving later moves them on again.
+            readModel.repoint(entry.id, survivorOf(entry.id));
+        }
     }
 
     /**

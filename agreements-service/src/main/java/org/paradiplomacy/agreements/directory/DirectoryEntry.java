@@ -19,5 +19,10 @@ public class DirectoryEntry extends PanacheEntityBase {
     public String country;
     public String subdivision;
     public boolean retired;
+    /** The actor it was merged into (recorded twice): it stands for this one from the start. */
+    @Column(name = "merged_into")
+    public String mergedInto;
+    /** Recorded in error: no engagement may name it. */
+    public boolean withdrawn;
     public long version;
 }

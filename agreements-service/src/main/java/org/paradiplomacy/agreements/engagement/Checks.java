@@ -51,7 +51,10 @@ public final class Checks {
         }
     }
 
-    /** An actor named is known to the directory and not retired; an id too long to be one is not repeated. */
+    /**
+     * An actor named is known to the directory, not withdrawn and not retired; an id too long to be one is not
+     * repeated.
+     */
     public static void actor(Rules rules, String field, ActorRef actor) {
         if (actor == null) {
             rules.add(field, "is required");
@@ -60,6 +63,9 @@ public final class Checks {
         } else if (!actor.known()) {
             rules.add(field, "no actor " + actor.id() + " is known (a newly registered actor is known here within"
                     + " seconds; retry if you just registered it)");
+        } else if (actor.withdrawn()) {
+            rules.add(field, "actor " + actor.id()
+                    + " was withdrawn (recorded in error) and cannot take part in engagements");
         } else if (actor.retired()) {
             rules.add(field, "actor " + actor.id() + " is retired and cannot enter new engagements");
         }

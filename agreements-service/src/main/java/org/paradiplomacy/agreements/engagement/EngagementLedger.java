@@ -1,5 +1,6 @@
 package org.paradiplomacy.agreements.engagement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.paradiplomacy.eventsourcing.aggregate.EventSourcedRepository;
 import org.paradiplomacy.eventsourcing.aggregate.Loaded;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
+import org.paradiplomacy.eventsourcing.json.EventJson;
 import org.paradiplomacy.eventsourcing.rest.RequestMetadata;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
 import org.paradiplomacy.provenance.PartialDate;
@@ -45,10 +47,14 @@ public final class EngagementLedger<C, E, S> {
 
     public Recorded<S> execute(String id, OptionalLong expectedVersion, C command) {
         var handled = repository.handle(id, expectedVersion, command, metadata.get());
-        if (!handled.events().isEmpty()) {
-            readModel.update(id, handled.version(), toProjection.apply(handled.state()), handled.state());
+        Withdrawal withdrawal = null;
+        if (handled.events().stream().anyMatch(Withdrawn.class::isInstance)) {
+            withdrawal = withdrawal(repository.load(id).history());
         }
-        return new Recorded<>(handled.state(), handled.version());
+        if (!handled.events().isEmpty()) {
+            readModel.update(id, handled.version(), toProjection.apply(handled.state()), handled.state(), withdrawal);
+        }
+        return new Recorded<>(handled.state(), handled.version(), withdrawal);
     }
 
     /** Whether an engagement is recorded under the id; one too long to be an id is not looked up. */
@@ -58,7 +64,16 @@ public final class EngagementLedger<C, E, S> {
 
     public Recorded<S> get(String id) {
         Loaded<S> loaded = existing(repository.load(id), id);
-        return new Recorded<>(loaded.state(), loaded.version());
+        return new Recorded<>(loaded.state(), loaded.version(), withdrawal(loaded.history()));
+    }
+
+    /** The state of an engagement if it is recorded, else null; one too long to be an id is not looked up. */
+    public Recorded<S> find(String id) {
+        if (id == null || id.length() > EngagementLimits.ID) {
+            return null;
+        }
+        Loaded<S> loaded = repository.load(id);
+        return loaded.exists() ? new Recorded<>(loaded.state(), loaded.version(), withdrawal(loaded.history())) : null;
     }
 
     /**
@@ -66,28 +81,78 @@ public final class EngagementLedger<C, E, S> {
      * {@link PartialDate#countsFrom} the day it was recorded (UTC): a day from itself, a month or year from its
      * last day, or from the day it was recorded if that lies within it (docs/decisions/0013). An event without a
      * date counts from when the next dated event of its stream does (an agreement recorded as signed counts from
-     * its signing); a mission counts from its first day.
+     * its signing); a mission counts from its first day. A withdrawal holds at every date the record exists (it
+     * never happened), and a correction replaces the whole from its start: the record then counts from the
+     * corrected date, as recorded the day the record was first recorded (docs/decisions/0016).
      */
     public Recorded<S> getAsOf(String id, LocalDate date) {
         List<StoredEvent> history = existing(repository.load(id), id).history();
+        List<E> events = history.stream().map(repository.codec()::decode).toList();
+        PartialDate corrected = null;
+        for (E event : events) {
+            if (event instanceof Correction) {
+                corrected = effectiveOn.apply(event);
+            }
+        }
         List<LocalDate> effective = new ArrayList<>();
         LocalDate next = null;
-        for (StoredEvent stored : history.reversed()) {
-            PartialDate dated = effectiveOn.apply(repository.codec().decode(stored));
-            LocalDate own = dated == null ? null : dated.countsFrom(LocalDate.ofInstant(stored.occurredAt(), ZoneOffset.UTC));
+        for (int i = history.size() - 1; i >= 0; i--) {
+            E event = events.get(i);
+            if (timeless(event)) {
+                effective.addFirst(null);
+                continue;
+            }
+            PartialDate dated = i == 0 && corrected != null ? corrected : effectiveOn.apply(event);
+            LocalDate own = dated == null ? null
+                    : dated.countsFrom(LocalDate.ofInstant(history.get(i).occurredAt(), ZoneOffset.UTC));
             next = own != null ? own : next;
             effective.addFirst(next);
         }
         long lastVersion = 0;
-        for (int i = 0; i < history.size() && (effective.get(i) == null || !effective.get(i).isAfter(date)); i++) {
+        for (int i = 0; i < history.size(); i++) {
+            if (timeless(events.get(i))) {
+                continue;
+            }
+            if (effective.get(i) != null && effective.get(i).isAfter(date)) {
+                break;
+            }
             lastVersion = history.get(i).streamVersion();
         }
         long upTo = lastVersion;
-        Loaded<S> loaded = repository.loadWhere(id, stored -> stored.streamVersion() <= upTo);
+        List<Long> always = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            if (upTo > 0 && timeless(events.get(i))) {
+                always.add(history.get(i).streamVersion());
+            }
+        }
+        Loaded<S> loaded = repository.loadWhere(id,
+                stored -> stored.streamVersion() <= upTo || always.contains(stored.streamVersion()));
         if (!loaded.exists()) {
             throw new NotFound("No " + noun + " " + id + " was recorded as of " + date);
         }
-        return new Recorded<>(loaded.state(), loaded.version());
+        return new Recorded<>(loaded.state(), loaded.version(), withdrawal(loaded.history()));
+    }
+
+    private static boolean timeless(Object event) {
+        return event instanceof Withdrawn || event instanceof Correction;
+    }
+
+    /** The record's withdrawal, with when and by whom from its event's metadata; null if it was not withdrawn. */
+    private Withdrawal withdrawal(List<StoredEvent> history) {
+        for (StoredEvent stored : history.reversed()) {
+            if (repository.codec().decode(stored) instanceof Withdrawn withdrawn) {
+                return new Withdrawal(withdrawn.reason(), stored.occurredAt(), principal(stored.metadata()));
+            }
+        }
+        return null;
+    }
+
+    private static String principal(String metadata) {
+        try {
+            return metadata == null ? null : EventJson.MAPPER.readTree(metadata).path("principal").asText(null);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     public List<StoredEvent> history(String id) {

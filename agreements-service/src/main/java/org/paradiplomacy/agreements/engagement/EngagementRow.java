@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -35,4 +36,18 @@ public class EngagementRow extends PanacheEntityBase {
     public long version;
     @JdbcTypeCode(SqlTypes.JSON)
     public String document;
+    /** Withdrawn (recorded in error): left out of lists unless asked for; who, when and why. */
+    public boolean withdrawn;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    /** For an agreement: the one it upgrades, the oldest of its chain, and its parties as a sorted key. */
+    public String upgrades;
+    @Column(name = "chain_root")
+    public String chainRoot;
+    @Column(name = "party_set")
+    public String partySet;
 }

@@ -1,7 +1,6 @@
 package org.paradiplomacy.agreements.mission;
 
 import java.util.List;
-import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.CooperationField;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
@@ -24,7 +23,9 @@ public record Mission(
         PartialDate cancelledOn,
         String cancellationReason,
         /** The sources of its plan and of its completion or cancellation, each once, in order. */
-        List<Source> sources) {
+        List<Source> sources,
+        /** Recorded in error: it takes no further command and leaves every figure. */
+        boolean withdrawn) {
 
     public Mission {
         sources = sources == null ? List.of() : sources;
@@ -32,11 +33,16 @@ public record Mission(
 
     Mission withCompletion(PartialDate on, String outcomesAchieved, List<String> signed, List<Source> stepSources) {
         return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.COMPLETED, on,
-                outcomesAchieved, signed, null, null, Sources.merge(sources, stepSources));
+                outcomesAchieved, signed, null, null, Sources.merge(sources, stepSources), withdrawn);
     }
 
     Mission withCancellation(PartialDate on, String reason, List<Source> stepSources) {
         return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, MissionStatus.CANCELLED, null,
-                null, List.of(), on, reason, Sources.merge(sources, stepSources));
+                null, List.of(), on, reason, Sources.merge(sources, stepSources), withdrawn);
+    }
+
+    Mission withWithdrawal(List<Source> stepSources) {
+        return new Mission(id, kind, leader, hosts, startsOn, endsOn, purpose, fields, status, completedOn, outcomes,
+                agreementsSigned, cancelledOn, cancellationReason, Sources.merge(sources, stepSources), true);
     }
 }

@@ -64,4 +64,17 @@ public sealed interface MissionCommand {
             return new CancelMission(cancelledOn, reason, sources, known);
         }
     }
+
+    /** The mission was recorded in error: whatever its status, it never happened. */
+    record WithdrawMission(String reason, List<Source> sources, Actors actors) implements Step {
+
+        public WithdrawMission(String reason) {
+            this(reason, null, null);
+        }
+
+        @Override
+        public Step withActors(Actors known) {
+            return new WithdrawMission(reason, sources, known);
+        }
+    }
 }

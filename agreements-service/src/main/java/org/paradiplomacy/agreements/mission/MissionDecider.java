@@ -12,9 +12,12 @@ import org.paradiplomacy.agreements.mission.MissionCommand.CompleteMission;
 import org.paradiplomacy.agreements.mission.MissionCommand.PlanMission;
 import org.paradiplomacy.agreements.mission.MissionCommand.SignedAgreementRef;
 import org.paradiplomacy.agreements.mission.MissionCommand.Step;
+import org.paradiplomacy.agreements.mission.MissionCommand.WithdrawMission;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionCancelled;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionCompleted;
 import org.paradiplomacy.agreements.mission.MissionEvent.MissionPlanned;
+import org.paradiplomacy.agreements.mission.MissionEvent.MissionWithdrawn;
+import org.paradiplomacy.agreements.engagement.WithdrawalChecks;
 import org.paradiplomacy.eventsourcing.domain.Decider;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.domain.Rules;
@@ -23,7 +26,8 @@ import org.paradiplomacy.provenance.Sources;
 
 /**
  * The life of a mission: planned (possibly in the past, to record history), then completed not wholly before it
- * started, or cancelled. A leader and at least one host, all known and unretired, the leader not among the hosts
+ * started, or cancelled; or withdrawn, whatever its status, when it was recorded in error (it then takes no
+ * further command). A leader and at least one host, all known and unretired, the leader not among the hosts
  * ({@link MissionChecks} checks what a command gives). Every event carries the leader and hosts as the command
  * brings them from the directory, and the sources of its step.
  */
@@ -68,6 +72,14 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                         Checks.distinct(signed.stream().map(SignedAgreementRef::id).toList()),
                         Sources.ofEvent(complete.sources())));
             }
+            case WithdrawMission withdraw -> {
+                requireRecorded(mission);
+                WithdrawalChecks.withdrawal(rules, withdraw.reason(), withdraw.sources(), today);
+                rules.check();
+                Actors actors = actors(withdraw, mission);
+                yield List.of(new MissionWithdrawn(mission.id(), Checks.strip(withdraw.reason()), actors.leader(),
+                        actors.hosts(), Sources.ofEvent(withdraw.sources())));
+            }
             case CancelMission cancel -> {
                 requirePlanned(mission, "cancelled");
                 Checks.pastDate(rules, "cancelledOn", cancel.cancelledOn(), today, null, null);
@@ -87,10 +99,16 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
                 : new Actors(ActorSnapshot.unknown(mission.leader()), ActorSnapshot.unknown(mission.hosts()));
     }
 
-    private static void requirePlanned(Mission mission, String step) {
+    /** A recorded mission that was not withdrawn: a withdrawn one takes no further command. */
+    private static void requireRecorded(Mission mission) {
         if (mission == null) {
             throw new NotFound("No such mission is recorded");
         }
+        WithdrawalChecks.notWithdrawn(mission.withdrawn(), "Mission", mission.id());
+    }
+
+    private static void requirePlanned(Mission mission, String step) {
+        requireRecorded(mission);
         if (mission.status() != MissionStatus.PLANNED) {
             throw new StateConflict("Mission " + mission.id() + " is " + mission.status() + " and cannot be " + step);
         }
@@ -102,10 +120,11 @@ public final class MissionDecider implements Decider<MissionCommand, MissionEven
             case MissionPlanned e -> new Mission(e.missionId(), e.kind(), e.leader().actorId(),
                     List.copyOf(ActorSnapshot.ids(e.hosts())), e.startsOn(), e.endsOn(), e.purpose(),
                     e.fields() == null ? List.of() : List.copyOf(e.fields()), MissionStatus.PLANNED, null, null,
-                    List.of(), null, null, Sources.merge(List.of(), e.sources()));
+                    List.of(), null, null, Sources.merge(List.of(), e.sources()), false);
             case MissionCompleted e -> m.withCompletion(e.completedOn(), e.outcomes(),
                     e.agreementsSigned() == null ? List.of() : List.copyOf(e.agreementsSigned()), e.sources());
             case MissionCancelled e -> m.withCancellation(e.cancelledOn(), e.reason(), e.sources());
+            case MissionWithdrawn e -> m.withWithdrawal(e.sources());
         };
     }
 }

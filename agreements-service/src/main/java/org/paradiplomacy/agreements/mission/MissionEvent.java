@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.agreements.engagement.ActorSnapshot;
 import org.paradiplomacy.agreements.engagement.CooperationField;
+import org.paradiplomacy.agreements.engagement.Withdrawn;
 import org.paradiplomacy.eventsourcing.aggregate.SchemaVersion;
 import org.paradiplomacy.provenance.PartialDate;
 import org.paradiplomacy.provenance.Source;
@@ -72,6 +73,21 @@ public sealed interface MissionEvent {
         @Override
         public PartialDate effectiveOn() {
             return cancelledOn;
+        }
+    }
+
+    /** A mission recorded in error: it never happened, leaves every figure at every date, and stays readable. */
+    record MissionWithdrawn(
+            @Schema(description = MISSION_ID, format = "uuid", required = true) String missionId,
+            @Schema(description = "Why it was withdrawn", required = true) String reason,
+            @Schema(description = LEADER) ActorSnapshot leader,
+            @Schema(description = HOSTS) List<ActorSnapshot> hosts,
+            @Schema(description = SOURCES) List<Source> sources) implements MissionEvent, Withdrawn {
+
+        /** A withdrawal holds at every date. */
+        @Override
+        public PartialDate effectiveOn() {
+            return null;
         }
     }
 }

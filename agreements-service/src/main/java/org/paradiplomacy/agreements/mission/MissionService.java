@@ -84,6 +84,6 @@ public class MissionService extends EngagementService<MissionCommand, MissionEve
         List<Projection.Participant> participants = new ArrayList<>(Projection.as("leader", List.of(m.leader())));
         participants.addAll(Projection.as("host", m.hosts()));
         return new Projection(STREAM_TYPE, m.kind().toString(), m.status().toString(), m.purpose(), m.startsOn(),
-                m.endsOn(), m.fields(), participants);
+                m.endsOn(), m.fields(), participants, m.withdrawn(), null);
     }
 }

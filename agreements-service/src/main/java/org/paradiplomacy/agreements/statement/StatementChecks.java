@@ -4,20 +4,20 @@ import java.net.URI;
 import java.time.LocalDate;
 import org.paradiplomacy.agreements.engagement.Checks;
 import org.paradiplomacy.agreements.engagement.EngagementLimits;
-import org.paradiplomacy.agreements.statement.StatementDecider.IssueStatement;
+import org.paradiplomacy.agreements.statement.StatementCommand.Whole;
 import org.paradiplomacy.eventsourcing.domain.Rules;
 import org.paradiplomacy.provenance.Sources;
 
 /**
- * What a statement recorded must give: a known issuer, counterparts other than it, a date not wholly in the
- * future, a web address, and its sources.
+ * What a statement recorded or corrected must give: a known issuer, counterparts other than it, a date not
+ * wholly in the future, a web address, and its sources.
  */
 final class StatementChecks {
 
     private StatementChecks() {
     }
 
-    static void issued(Rules rules, IssueStatement statement, LocalDate today) {
+    static void issued(Rules rules, Whole statement, LocalDate today) {
         Checks.actor(rules, "issuer", statement.issuer());
         Checks.actors(rules, "about", statement.about(), 1, EngagementLimits.ABOUT);
         if (statement.issuer() != null && statement.about() != null) {

@@ -27,6 +27,7 @@ import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementProposed;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementSigned;
 import org.paradiplomacy.agreements.agreement.AgreementEvent.AgreementTerminated;
 import org.paradiplomacy.agreements.agreement.AgreementKind;
+import org.paradiplomacy.agreements.agreement.AgreementStatus;
 import org.paradiplomacy.agreements.conference.ConferenceDecider;
 import org.paradiplomacy.agreements.directory.ActorDirectory;
 import org.paradiplomacy.agreements.conference.ConferenceDecider.HoldConference;
@@ -259,7 +260,8 @@ class EngagementLimitsTest {
 
         List<Object> events = List.of(
                 given(AGREEMENTS).when(new RecordSignedAgreement("a", new Terms(AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
-                        escaped(EngagementLimits.TITLE), parties, everyField, new UpgradeRef(id, true)), DAY, sources,
+                        escaped(EngagementLimits.TITLE), parties, everyField, new UpgradeRef(id, true, snapshots,
+                        AgreementStatus.SIGNED, false, null, null)), DAY, sources,
                         new Signing(DAY, null, escaped(EngagementLimits.PLACE), LocalDate.of(2021, 4, 7), sources))).events().getFirst(),
                 given(AGREEMENTS, PROPOSED, signed).when(new TerminateAgreement(DAY, escaped(EngagementLimits.TEXT), sources,
                         snapshots)).events().getFirst(),

@@ -51,10 +51,10 @@ class EventContractsTest {
                         + " agreement, mission, conference and statement, one topic per kind, keyed by its id."
                         + " Replayable from the beginning.", List.of(
                         stream("agreement", AgreementEvent.class, "Agreements: proposed, signed, renewed, suspended,"
-                                + " reinstated, terminated, expired"),
-                        stream("mission", MissionEvent.class, "Missions: planned, completed, cancelled"),
-                        stream("conference", ConferenceEvent.class, "Conferences held"),
-                        stream("statement", StatementEvent.class, "Statements issued"))));
+                                + " reinstated, terminated, expired, superseded by an upgrade, withdrawn"),
+                        stream("mission", MissionEvent.class, "Missions: planned, completed, cancelled, withdrawn"),
+                        stream("conference", ConferenceEvent.class, "Conferences held, corrected, withdrawn"),
+                        stream("statement", StatementEvent.class, "Statements issued, corrected, withdrawn"))));
     }
 
     private static AsyncApiDocument.Stream stream(String streamType, Class<?> family, String description)

@@ -43,6 +43,22 @@ final class ActorTopic {
                 {"actorId": "%s", "reason": "dissolved", "effectiveOn": "2020-01-01"}""".formatted(id));
     }
 
+    /** Publishes ActorMerged: {@code id} was recorded twice and {@code survivorId} stands for it. */
+    static void merged(String id, String survivorId, long version) {
+        send(id, UUID.randomUUID().toString(), "org.paradiplomacy.actor.merged.v1", version, """
+                {"actorId": "%s", "survivorId": "%s", "reason": "recorded twice"}""".formatted(id, survivorId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> survivorId.equals(
+                given().when().get("/api/v1/directory/actors/" + id).then().extract().path("mergedInto")));
+    }
+
+    /** Publishes ActorWithdrawn and waits until the directory knows it. */
+    static void withdrawn(String id, long version) {
+        send(id, UUID.randomUUID().toString(), "org.paradiplomacy.actor.withdrawn.v1", version, """
+                {"actorId": "%s", "reason": "recorded in error"}""".formatted(id));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(
+                given().when().get("/api/v1/directory/actors/" + id).then().extract().path("withdrawn")));
+    }
+
     static void send(String key, String eventId, String type, long version, String payload) {
         publisher().send(TOPIC, key, eventId, type, version, payload);
     }

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,12 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.paradiplomacy.agreements.agreement.Agreement;
 import org.paradiplomacy.agreements.agreement.AgreementCommand;
 import org.paradiplomacy.agreements.agreement.AgreementService;
 import org.paradiplomacy.agreements.engagement.EngagementFilter;
+import org.paradiplomacy.agreements.engagement.Recorded;
 import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
+import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -78,7 +83,7 @@ public class AgreementResource {
     public Response record(@NotNull @Valid AgreementRequest body,
             @BeanParam CommandHeaders.Creation headers, @Context UriInfo uri) {
         return Responses.created(idempotency, headers.idempotencyKey(), "recordAgreement", body, uri,
-                "api/v1/agreements", () -> AgreementModel.of(agreements.record(body)));
+                "api/v1/agreements", () -> model(agreements.record(body)));
     }
 
     @GET
@@ -90,15 +95,33 @@ public class AgreementResource {
             @Parameter(description = Docs.COUNTRY, example = "CL") @QueryParam("country") String country,
             @Parameter(description = Docs.SUBDIVISION, example = "CL-BI") @QueryParam("subdivision") String subdivision,
             @Parameter(description = "Kind of agreement", example = "sister-city") @QueryParam("kind") String kind,
-            @Parameter(description = "proposed, signed, suspended, terminated or expired", example = "signed") @QueryParam("status") String status,
+            @Parameter(description = "proposed, signed, suspended, terminated, expired or superseded", example = "signed") @QueryParam("status") String status,
             @Parameter(description = Docs.FIELD, example = "trade") @QueryParam("field") String field,
             @Parameter(description = Docs.FROM) @QueryParam("from") LocalDate from,
             @Parameter(description = Docs.TO) @QueryParam("to") LocalDate to,
+            @Parameter(description = Docs.WITHDRAWN) @QueryParam("withdrawn") boolean withdrawn,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return EngagementReads.page(agreements,
-                new EngagementFilter(party, country, subdivision, kind, status, field, from, to), page, size,
-                AgreementModel::of);
+        var result = agreements.search(new EngagementFilter(party, country, subdivision, kind, status, field, from, to,
+                withdrawn), page, size);
+        Map<String, String> upgradedBy = agreements.upgradedBy(result.items().stream().map(Recorded::state).toList());
+        return new Page<>(result.items().stream().map(a -> AgreementModel.of(a, upgradedBy.get(a.state().id())))
+                .toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("/possible-duplicates")
+    @Operation(operationId = "listPossibleDuplicates", summary = "Agreements that may be recorded twice",
+            description = "Groups of two or more agreements of the same kind between the same set of parties, none"
+                    + " withdrawn and not linked to each other by a chain of upgrades (an MoU and the letter of intent"
+                    + " it upgrades are no duplicates), by kind and parties. An actor merged into another counts as its"
+                    + " survivor. Withdraw the copy recorded in error, or record the later one as an upgrade.")
+    @APIResponse(responseCode = "200", description = "One page of groups, with the number of all groups")
+    public Page<DuplicatesModel> possibleDuplicates(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
+            @Parameter(description = "Page size (groups), 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        var result = agreements.possibleDuplicates(page, size);
+        return new Page<>(result.items().stream().map(DuplicatesModel::of).toList(), page, size, result.total());
     }
 
     @GET
@@ -109,7 +132,21 @@ public class AgreementResource {
                     + " from the period's last day, or from the day it was recorded if that lies within it.")
     public RestResponse<AgreementModel> get(@PathParam("id") String id,
             @Parameter(description = Docs.AS_OF) @QueryParam("asOf") LocalDate asOf) {
-        return EngagementReads.get(agreements, id, asOf, AgreementModel::of);
+        return EngagementReads.get(agreements, id, asOf, this::model);
+    }
+
+    @GET
+    @Path("/{id}/chain")
+    @Operation(operationId = "getAgreementChain", summary = "The chain of upgrades an agreement belongs to",
+            description = "Every agreement of the chain, oldest first (letter of intent, MoU, agreement), asked from"
+                    + " any of its links: each upgrades the one before it, which it superseded from its signing on."
+                    + " An agreement that neither upgrades nor is upgraded is a chain of one.")
+    @APIResponse(responseCode = "200", description = "The chain, oldest first",
+            content = @Content(schema = @Schema(implementation = AgreementModel.class, type = SchemaType.ARRAY)))
+    public List<AgreementModel> chain(@PathParam("id") String id) {
+        var chain = agreements.chain(id);
+        Map<String, String> upgradedBy = agreements.upgradedBy(chain.stream().map(Recorded::state).toList());
+        return chain.stream().map(a -> AgreementModel.of(a, upgradedBy.get(a.state().id()))).toList();
     }
 
     @GET
@@ -180,9 +217,32 @@ public class AgreementResource {
                 new AgreementCommand.ExpireAgreement(body.expiredOn(), body.sources(), null));
     }
 
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawAgreement", summary = "Withdraw an agreement recorded in error",
+            description = "AgreementWithdrawn, with its reason: for a record that should never have been made (recorded"
+                    + " twice, the wrong parties), not for an agreement that ended (terminate it)." + Docs.WITHDRAW
+                    + " An upgrade that superseded an agreement cannot be withdrawn (409); one not yet signed can, which"
+                    + " frees the agreement it named for another upgrade.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "recorded twice", value = """
+                    {"reason": "Recorded twice: the same agreement is recorded as 4f2a8c1e-5b6d-4e7f-8a9b-0c1d2e3f4a5b",
+                     "sources": [{"title": "Ciudades hermanas de Concepción", "url": "https://www.concepcion.cl/ciudades-hermanas"}]}""")))
+    @APIResponse(responseCode = "200", description = "The withdrawn agreement, with its withdrawal",
+            content = @Content(schema = @Schema(implementation = AgreementModel.class)))
+    public Response withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalRequest body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, "withdrawAgreement", body,
+                new AgreementCommand.WithdrawAgreement(body.reason(), body.sources(), null, null));
+    }
+
     private Response run(String id, CommandHeaders headers, String operation, Object body, AgreementCommand.Step command) {
         var expected = headers.expectedVersion();
         return Responses.ok(idempotency, headers.idempotencyKey(), operation + ":" + id, body,
-                () -> AgreementModel.of(agreements.execute(id, expected, command)));
+                () -> model(agreements.execute(id, expected, command)));
+    }
+
+    private AgreementModel model(Recorded<Agreement> recorded) {
+        return AgreementModel.of(recorded, agreements.upgradedBy(recorded.state()));
     }
 }

@@ -17,7 +17,7 @@ public record ConferenceRequest(
         @Schema(required = true, maxLength = EngagementLimits.TITLE, examples = "China–LAC Local Governments Cooperation Forum") String title,
         @Schema(maxLength = EngagementLimits.TITLE, examples = "China–LAC Local Governments Cooperation Forum") String series,
         @Schema(required = true, description = "The host actor's id", maxLength = EngagementLimits.ID) String host,
-        @Schema(required = true, description = "One or more distinct participant actor ids (at most " + EngagementLimits.PARTICIPANTS + ")",
+        @Schema(required = true, description = "One or more distinct participant actor ids (at most " + EngagementLimits.PARTICIPANTS + "), not the host",
                 maxItems = EngagementLimits.PARTICIPANTS, extensions = @Extension(name = RequestLimitsFilter.ITEM_MAX_LENGTH, value = "" + EngagementLimits.ID)) List<String> participants,
         @Schema(required = true, description = "Its first day, as precisely as the source says (" + Docs.PARTIAL_DATE + "); not wholly in the future", examples = "2016-11") PartialDate startsOn,
         @Schema(description = "Its last day, as precisely as known; not wholly before startsOn", examples = "2016-11") PartialDate endsOn,

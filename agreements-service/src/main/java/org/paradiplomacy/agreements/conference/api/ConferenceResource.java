@@ -33,6 +33,7 @@ import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.agreements.engagement.api.EngagementQuery;
 import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
+import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -54,7 +55,7 @@ public class ConferenceResource {
     }
 
     @POST
-    @Operation(operationId = "recordConference", summary = "Record a conference that was held", description = "ConferenceHeld: a host and one or more distinct participants, on dates as precise as their sources and not wholly in the future; the event carries the actors' names and places as the directory knows them." + Docs.UNKNOWN_ACTORS)
+    @Operation(operationId = "recordConference", summary = "Record a conference that was held", description = "ConferenceHeld: a host and one or more distinct participants other than the host, on dates as precise as their sources and not wholly in the future; the event carries the actors' names and places as the directory knows them." + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConferenceRequest.class),
             examples = {@ExampleObject(name = "conference", value = """
                     {"title": "China–LAC Local Governments Cooperation Forum", "series": "China–LAC Local Governments Cooperation Forum", "host": "<id of the host>", "participants": ["<id>", "<id>"], "startsOn": "2016-11-24"}"""),
@@ -91,5 +92,41 @@ public class ConferenceResource {
     @Operation(operationId = "getConferenceHistory", summary = "A conference's event history", description = "As published to paradiplomacy.conferences.v1.")
     public List<HistoryItem> history(@PathParam("id") String id) {
         return EngagementReads.history(conferences, id);
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Operation(operationId = "correctConference", summary = "Correct a conference",
+            description = "ConferenceCorrected: the whole conference again, as its recording takes it and checked alike"
+                    + " (the host not among the participants); it replaces the record from its start, in every figure"
+                    + " and at every date. A correction that changes nothing and brings no new source records nothing"
+                    + " (the same version is answered). With If-Match, only at that version (412 otherwise).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConferenceRequest.class),
+            examples = @ExampleObject(name = "the date corrected, with its source", value = """
+                    {"title": "China–LAC Local Governments Cooperation Forum", "host": "<id of the host>", "participants": ["<id>"], "startsOn": "2016-11-24", "place": "Chongqing",
+                     "sources": [{"title": "China–LAC local governments meet in Chongqing", "url": "https://www.cpaffc.org.cn/", "publishedOn": "2016-11-25", "language": "zh"}]}""")))
+    @APIResponse(responseCode = "200", description = "The corrected conference; ETag is its version",
+            content = @Content(schema = @Schema(implementation = ConferenceModel.class)))
+    public Response correct(@PathParam("id") String id, @NotNull @Valid ConferenceRequest body,
+            @BeanParam CommandHeaders headers) {
+        var expected = headers.expectedVersion();
+        return Responses.ok(idempotency, headers.idempotencyKey(), "correctConference:" + id, body,
+                () -> ConferenceModel.of(conferences.correct(id, expected, body)));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawConference", summary = "Withdraw a conference recorded in error",
+            description = "ConferenceWithdrawn, with its reason." + Docs.WITHDRAW)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "recorded twice", value = """
+                    {"reason": "Recorded twice: the same forum is recorded as 2b4c6d8e-0f1a-4b3c-9d5e-7f9a1b3c5d7e"}""")))
+    @APIResponse(responseCode = "200", description = "The withdrawn conference, with its withdrawal",
+            content = @Content(schema = @Schema(implementation = ConferenceModel.class)))
+    public Response withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalRequest body,
+            @BeanParam CommandHeaders headers) {
+        var expected = headers.expectedVersion();
+        return Responses.ok(idempotency, headers.idempotencyKey(), "withdrawConference:" + id, body,
+                () -> ConferenceModel.of(conferences.withdraw(id, expected, body.reason(), body.sources())));
     }
 }

@@ -35,6 +35,6 @@ public class DirectoryResource {
             throw new NotFound("Actor " + id + " is not known here (yet)");
         }
         return new DirectoryEntryModel(entry.id, entry.kind, entry.nameEn, entry.country, entry.subdivision,
-                entry.retired, entry.version);
+                entry.retired, entry.mergedInto, entry.withdrawn, entry.version);
     }
 }

@@ -23,6 +23,12 @@ public final class Docs {
     public static final String ALL_SOURCES = "Every source of the record, of its creation and of each later step, each once, in order";
     public static final String SOURCED = "Whether the record names any source (an unsourced record is marked so)";
     public static final String PARTIAL_DATE = "YYYY, YYYY-MM or YYYY-MM-DD";
+    public static final String WITHDRAWN = "Also list withdrawn records (recorded in error), each with its withdrawal;"
+            + " without it they are left out";
+    public static final String WITHDRAWAL = "Set when it was withdrawn (recorded in error): why, when and by whom";
+    public static final String WITHDRAW = " It leaves every figure, at every date (it never happened), stays readable"
+            + " here and in its history with who withdrew it and why, and takes no further command (409); a second"
+            + " withdrawal is a 409 too.";
 
     private Docs() {
     }

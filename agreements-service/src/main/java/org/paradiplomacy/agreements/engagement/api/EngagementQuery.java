@@ -14,13 +14,14 @@ public record EngagementQuery(
         @Parameter(description = Docs.COUNTRY) @QueryParam("country") String country,
         @Parameter(description = Docs.SUBDIVISION) @QueryParam("subdivision") String subdivision,
         @Parameter(description = Docs.FROM) @QueryParam("from") LocalDate from,
-        @Parameter(description = Docs.TO) @QueryParam("to") LocalDate to) {
+        @Parameter(description = Docs.TO) @QueryParam("to") LocalDate to,
+        @Parameter(description = Docs.WITHDRAWN) @QueryParam("withdrawn") boolean withdrawn) {
 
     public EngagementFilter filter() {
         return filter(null, null, null);
     }
 
     public EngagementFilter filter(String kind, String status, String field) {
-        return new EngagementFilter(actor, country, subdivision, kind, status, field, from, to);
+        return new EngagementFilter(actor, country, subdivision, kind, status, field, from, to, withdrawn);
     }
 }

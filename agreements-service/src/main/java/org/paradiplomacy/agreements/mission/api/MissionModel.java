@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.agreements.engagement.CooperationField;
 import org.paradiplomacy.agreements.engagement.Recorded;
 import org.paradiplomacy.agreements.engagement.api.Docs;
+import org.paradiplomacy.agreements.engagement.api.WithdrawalModel;
 import org.paradiplomacy.agreements.mission.Mission;
 import org.paradiplomacy.agreements.mission.MissionKind;
 import org.paradiplomacy.agreements.mission.MissionStatus;
@@ -29,17 +30,16 @@ public record MissionModel(
         @Schema(description = "Ids of agreements signed during it") List<String> agreementsSigned,
         @Schema(description = "When it was cancelled") PartialDate cancelledOn,
         @Schema(description = "Why it was cancelled") String cancellationReason,
+        @Schema(description = Docs.WITHDRAWAL) WithdrawalModel withdrawal,
         @Schema(description = Docs.ALL_SOURCES) List<Source> sources,
         @Schema(description = Docs.SOURCED, examples = "true") boolean sourced,
         @Schema(description = "The version of its record, also its ETag", examples = "2") long version) implements Versioned {
 
     public static MissionModel of(Recorded<Mission> recorded) {
-        return of(recorded.state(), recorded.version());
-    }
-
-    public static MissionModel of(Mission m, long version) {
+        Mission m = recorded.state();
         return new MissionModel(m.id(), m.kind(), m.leader(), m.hosts(), m.startsOn(), m.endsOn(), m.purpose(),
                 m.fields(), m.status(), m.completedOn(), m.outcomes(), m.agreementsSigned(), m.cancelledOn(),
-                m.cancellationReason(), m.sources(), Sources.any(m.sources()), version);
+                m.cancellationReason(), WithdrawalModel.of(recorded.withdrawal()), m.sources(),
+                Sources.any(m.sources()), recorded.version());
     }
 }

@@ -32,6 +32,7 @@ import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.agreements.engagement.api.EngagementQuery;
 import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
+import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
 import org.paradiplomacy.agreements.mission.MissionCommand;
 import org.paradiplomacy.agreements.mission.MissionService;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
@@ -123,5 +124,23 @@ public class MissionResource {
         return Responses.ok(idempotency, headers.idempotencyKey(), "cancelMission:" + id, body, () -> MissionModel.of(
                 missions.execute(id, expected, new MissionCommand.CancelMission(body.cancelledOn(), body.reason(),
                         body.sources(), null))));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawMission", summary = "Withdraw a mission recorded in error",
+            description = "MissionWithdrawn, with its reason: for a record that should never have been made, whatever"
+                    + " its status (a mission that did not take place is cancelled instead)." + Docs.WITHDRAW)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "recorded twice", value = """
+                    {"reason": "Recorded twice: the same visit is recorded as 7c3d9e2f-1a4b-4c5d-8e6f-9a0b1c2d3e4f"}""")))
+    @APIResponse(responseCode = "200", description = "The withdrawn mission, with its withdrawal",
+            content = @Content(schema = @Schema(implementation = MissionModel.class)))
+    public Response withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalRequest body,
+            @BeanParam CommandHeaders headers) {
+        var expected = headers.expectedVersion();
+        var withdraw = new MissionCommand.WithdrawMission(body.reason(), body.sources(), null);
+        return Responses.ok(idempotency, headers.idempotencyKey(), "withdrawMission:" + id, body,
+                () -> MissionModel.of(missions.execute(id, expected, withdraw)));
     }
 }

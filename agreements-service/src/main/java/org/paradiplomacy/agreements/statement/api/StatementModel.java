@@ -4,6 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.paradiplomacy.agreements.engagement.Recorded;
 import org.paradiplomacy.agreements.engagement.api.Docs;
+import org.paradiplomacy.agreements.engagement.api.WithdrawalModel;
 import org.paradiplomacy.agreements.statement.Statement;
 import org.paradiplomacy.eventsourcing.rest.Versioned;
 import org.paradiplomacy.provenance.PartialDate;
@@ -19,16 +20,14 @@ public record StatementModel(
         @Schema(description = "Title", examples = "Joint statement on the Biobío–Hubei cooperation") String title,
         @Schema(description = "Where it is published", examples = "https://www.gob.cl/") String url,
         @Schema(description = "A summary") String summary,
+        @Schema(description = Docs.WITHDRAWAL) WithdrawalModel withdrawal,
         @Schema(description = Docs.ALL_SOURCES) List<Source> sources,
         @Schema(description = Docs.SOURCED, examples = "true") boolean sourced,
         @Schema(description = "The version of its record, also its ETag", examples = "1") long version) implements Versioned {
 
     public static StatementModel of(Recorded<Statement> recorded) {
-        return of(recorded.state(), recorded.version());
-    }
-
-    public static StatementModel of(Statement s, long version) {
-        return new StatementModel(s.id(), s.issuer(), s.about(), s.issuedOn(), s.title(), s.url(), s.summary(), s.sources(),
-                Sources.any(s.sources()), version);
+        Statement s = recorded.state();
+        return new StatementModel(s.id(), s.issuer(), s.about(), s.issuedOn(), s.title(), s.url(), s.summary(),
+                WithdrawalModel.of(recorded.withdrawal()), s.sources(), Sources.any(s.sources()), recorded.version());
     }
 }

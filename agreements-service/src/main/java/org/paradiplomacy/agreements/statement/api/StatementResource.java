@@ -32,6 +32,7 @@ import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.agreements.engagement.api.EngagementQuery;
 import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
+import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
 import org.paradiplomacy.agreements.statement.StatementService;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
@@ -91,5 +92,41 @@ public class StatementResource {
     @Operation(operationId = "getStatementHistory", summary = "A statement's event history", description = "As published to paradiplomacy.statements.v1.")
     public List<HistoryItem> history(@PathParam("id") String id) {
         return EngagementReads.history(statements, id);
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Operation(operationId = "correctStatement", summary = "Correct a statement",
+            description = "StatementCorrected: the whole statement again, as its recording takes it and checked alike;"
+                    + " it replaces the record from its start, in every figure and at every date. A correction that"
+                    + " changes nothing and brings no new source records nothing (the same version is answered). With"
+                    + " If-Match, only at that version (412 otherwise).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementRequest.class),
+            examples = @ExampleObject(name = "the date corrected, with its source", value = """
+                    {"issuer": "<id of Wuhan>", "about": ["<id of Concepción>"], "issuedOn": "2016-04-25", "title": "Wuhan and Concepción become sister cities",
+                     "sources": [{"title": "Wuhan and Concepción become sister cities", "url": "https://www.hubei.gov.cn/news/2016-04-25.html", "publishedOn": "2016-04-25", "language": "zh"}]}""")))
+    @APIResponse(responseCode = "200", description = "The corrected statement; ETag is its version",
+            content = @Content(schema = @Schema(implementation = StatementModel.class)))
+    public Response correct(@PathParam("id") String id, @NotNull @Valid StatementRequest body,
+            @BeanParam CommandHeaders headers) {
+        var expected = headers.expectedVersion();
+        return Responses.ok(idempotency, headers.idempotencyKey(), "correctStatement:" + id, body,
+                () -> StatementModel.of(statements.correct(id, expected, body)));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Operation(operationId = "withdrawStatement", summary = "Withdraw a statement recorded in error",
+            description = "StatementWithdrawn, with its reason." + Docs.WITHDRAW)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WithdrawalRequest.class),
+            examples = @ExampleObject(name = "wrong issuer", value = """
+                    {"reason": "Issued by Concepción, not Wuhan: recorded again with its issuer"}""")))
+    @APIResponse(responseCode = "200", description = "The withdrawn statement, with its withdrawal",
+            content = @Content(schema = @Schema(implementation = StatementModel.class)))
+    public Response withdraw(@PathParam("id") String id, @NotNull @Valid WithdrawalRequest body,
+            @BeanParam CommandHeaders headers) {
+        var expected = headers.expectedVersion();
+        return Responses.ok(idempotency, headers.idempotencyKey(), "withdrawStatement:" + id, body,
+                () -> StatementModel.of(statements.withdraw(id, expected, body.reason(), body.sources())));
     }
 }
