@@ -1,6 +1,7 @@
 // Builds the dashboard into target/classes/META-INF/resources (Quarkus serves that folder of a dependency's jar):
-// the page, its one minified script and stylesheet, and the map and place names it needs, made here from
-// world-atlas (Natural Earth) and iso-3166 so that the browser loads no mapping library at all.
+// the page, its one minified script and stylesheet, and the maps and place names it needs, made here from
+// world-atlas (Natural Earth), actors-service's first-level regions (Natural Earth admin-1) and iso-3166 so that the
+// browser loads no mapping library at all.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { iso31661NumericToAlpha2, iso31662 } from 'iso-3166';
 import { LATIN_AMERICA } from './src/regions.js';
+import { admin1Shapes } from './admin1.mjs';
 
 const out = process.argv[2] ?? 'target/classes/META-INF/resources';
 mkdirSync(`${out}/assets`, { recursive: true });
@@ -47,6 +49,11 @@ function subdivisions() {
 }
 
 writeFileSync(`${out}/assets/map.json`, JSON.stringify(map()));
+// The first-level regions of China and Latin America, one file per country, and the list of those that have them.
+mkdirSync(`${out}/assets/admin1`, { recursive: true });
+const admin1 = admin1Shapes(new Set(['CN', ...LATIN_AMERICA]));
+for (const [code, shapes] of admin1) writeFileSync(`${out}/assets/admin1/${code}.json`, JSON.stringify(shapes));
+writeFileSync(`${out}/assets/admin1/index.json`, JSON.stringify([...admin1.keys()]));
 writeFileSync(`${out}/assets/subdivisions.json`, JSON.stringify(subdivisions()));
 
 await build({
@@ -62,7 +69,8 @@ await build({
 copyFileSync('src/index.html', `${out}/index.html`);
 copyFileSync('LICENSES.md', `${out}/assets/LICENSES.txt`);
 
-for (const file of ['assets/app.js', 'assets/app.css', 'assets/map.json', 'assets/subdivisions.json', 'index.html']) {
+for (const file of ['assets/app.js', 'assets/app.css', 'assets/map.json', 'assets/subdivisions.json', 'assets/admin1/CN.json',
+  'assets/admin1/BR.json', 'index.html']) {
   const bytes = readFileSync(`${out}/${file}`);
   console.log(`${file.padEnd(26)} ${String(bytes.length).padStart(7)} bytes, ${String(gzipSync(bytes).length).padStart(6)} gzipped`);
 }

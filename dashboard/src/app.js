@@ -4,14 +4,17 @@ import { choices, query, recordsQuery } from './shape.js';
 import { FIRST_YEAR, monthIndex, monthStart, parseState, toSearch } from './state.js';
 import { translator } from './i18n.js';
 import {
-  dormantList, drawMap, fieldList, matrixTable, mostActiveList, networkList, recordList, shadeMap, subdivisionTable,
-  timelineChart,
+  dormantList, drawMap, fieldList, matrixTable, mostActiveList, networkList, recordList, shadeMap, subdivisionMap,
+  subdivisionTable, timelineChart,
 } from './views.js';
 
 const STATS = 'api/v1/stats';
 const state = parseState(location.search);
 state.lang ??= navigator.language?.startsWith('es') ? 'es' : null;
 let names = {};
+/** Countries with first-level region shapes, and the shapes loaded so far. */
+let shaped = new Set();
+const shapes = new Map();
 let t = translator(state.lang ?? 'en');
 let data = { countries: [], subdivisions: [], pairs: [], years: [], fields: [] };
 let generation = 0;
@@ -120,6 +123,17 @@ async function records() {
   }
 }
 
+/** The chosen country's first-level regions as a map, when the build made its shapes (China, Latin America). */
+async function regionsMap(rows) {
+  const wrap = $('#subdivision-map-wrap');
+  wrap.hidden = !shaped.has(state.country);
+  if (wrap.hidden) return;
+  if (!shapes.has(state.country)) shapes.set(state.country, await json(`assets/admin1/${state.country}.json`));
+  $('#subdivision-map-help').hidden = state.country !== 'CN';
+  subdivisionMap($('#subdivision-map'), $('#subdivision-tooltip'), shapes.get(state.country), rows, state, t,
+    (code) => update({ province: state.province === code ? null : code, cell: null }));
+}
+
 /** Loads every statistic the view needs as of its date, then draws them all; a later refresh wins over an earlier one. */
 async function refresh() {
   const mine = ++generation;
@@ -138,6 +152,7 @@ async function refresh() {
     shadeMap($('#map'), $('#tooltip'), countries, state, t);
     $('#subdivisions-help').textContent = t('subdivisionsHelp', { country: state.country ? t.place(state.country) : t('all').toLowerCase() });
     subdivisionTable($('#subdivisions'), subdivisions, state, t);
+    await regionsMap(subdivisions).catch(() => { $('#subdivision-map-wrap').hidden = true; });
     matrixTable($('#matrix'), pairs, state, t, (cell) => update({ cell: state.cell === cell ? null : cell }));
     timelineChart($('#timeline'), years, t);
     mostActiveList($('#most-active'), active, t);
@@ -214,8 +229,10 @@ function bind() {
 }
 
 async function start() {
-  const [map, subdivisionNames] = await Promise.all([json('assets/map.json'), json('assets/subdivisions.json')]);
+  const [map, subdivisionNames, withShapes] = await Promise.all([json('assets/map.json'),
+    json('assets/subdivisions.json'), json('assets/admin1/index.json').catch(() => [])]);
   names = subdivisionNames;
+  shaped = new Set(withShapes);
   t = translator(state.lang ?? 'en', names);
   labels();
   drawMap($('#map'), map, (code) => update({ country: state.country === code ? null : code, cell: null }));

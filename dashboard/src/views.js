@@ -19,6 +19,38 @@ export function drawMap(svg, data, onSelect) {
   }
 }
 
+/**
+ * A country's first-level regions, shaded by their agreements as the table lists them; a Chinese province is a
+ * button selecting it as the province filter, the others tell their figures on focus or pointer.
+ */
+export function subdivisionMap(svg, tooltip, shapes, rows, state, t, onSelect) {
+  const { byRegion, max } = mapFigures(rows, state);
+  svg.setAttribute('viewBox', `0 0 ${shapes.width} ${shapes.height}`);
+  svg.querySelector('title').textContent = t('subdivisionMap', { country: t.place(state.country) });
+  svg.replaceChildren(svg.querySelector('title'), ...shapes.regions.map((region) => {
+    const figure = byRegion.get(region.code);
+    const value = figure?.value ?? 0;
+    const label = `${t.place(region.code)}: ${t.number(value)} ${t('agreements').toLowerCase()}`
+      + (figure ? `, ${t.number(figure.row.activeAgreements)} ${t('active').toLowerCase()}` : '');
+    const selectable = region.code.startsWith('CN-');
+    const path = s('path', { d: region.d, 'data-region': region.code, 'data-count': value, 'aria-label': label,
+      class: `region s${step(value, max)}${state.province === region.code ? ' selected' : ''}`,
+      role: selectable ? 'button' : 'img', tabindex: value > 0 || state.province === region.code ? '0' : '-1' });
+    if (selectable) {
+      path.addEventListener('click', () => onSelect(region.code));
+      path.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onSelect(region.code);
+        }
+      });
+    }
+    path.onpointerenter = path.onfocus = (e) => showTip(tooltip, label, e, svg);
+    path.onpointerleave = path.onblur = () => { tooltip.hidden = true; };
+    return path;
+  }));
+}
+
 export function shadeMap(svg, tooltip, rows, state, t) {
   const { byRegion, max } = mapFigures(rows, state);
   for (const path of svg.querySelectorAll('path[data-region]')) {

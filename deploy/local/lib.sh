@@ -304,7 +304,15 @@ import_list() {
   run_importer org.paradiplomacy.importer.ImportCommand "$@"
 }
 
-# Runs a main class of the importer module (the list importer, the demo loader), building it if it is not built.
+# Places the running stack's actors that have coordinates but no subdivision, through actors-service's API
+# (see docs/import.md).
+place_actors() {
+  ensure_tools
+  run_importer org.paradiplomacy.importer.placement.PlaceCommand "$@"
+}
+
+# Runs a main class of the importer module (the list importer, the demo loader, the placement backfill), building it
+# if it is not built.
 run_importer() {
   local main=$1
   shift

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.paradiplomacy.importer.client.ExistingActor;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.client.ObservatoryClient.Outcome;
 import org.paradiplomacy.importer.matching.Countries;
@@ -32,11 +33,12 @@ import org.paradiplomacy.importer.source.PlaceMention;
 /**
  * Imports a list of twinned places through the public APIs. It reads and checks every row first, decides which
  * actor each place is over the whole list ({@link PlaceResolver}), registers the missing actors, waits until
- * agreements-service's directory knows them, then records each link not yet recorded. A row that fails a check
- * is rejected before anything of it is written. Every write carries an Idempotency-Key derived from what it
- * records, so an interrupted import run again picks up where it stopped and a finished one changes nothing. Every
- * record cites its provenance as a source: the file, the line it was first named on, and the list's own source
- * and licence ({@link ListProvenance}).
+ * agreements-service's directory knows them, then records each link not yet recorded. A registration that
+ * actors-service answers with the actor it already holds for that place (409, likely duplicate) takes that actor
+ * instead: one place, one actor. A row that fails a check is rejected before anything of it is written. Every
+ * write carries an Idempotency-Key derived from what it records, so an interrupted import run again picks up where
+ * it stopped and a finished one changes nothing. Every record cites its provenance as a source: the file, the line
+ * it was first named on, and the list's own source and licence ({@link ListProvenance}).
  */
 public final class Importer {
 
@@ -99,13 +101,14 @@ public final class Importer {
         Map<String, String> ids = new ConcurrentHashMap<>();
         Map<String, String> refused = new ConcurrentHashMap<>();
         Set<String> matched = new HashSet<>();
+        Set<String> usedExisting = ConcurrentHashMap.newKeySet();
         planned.forEach(p -> Stream.of(p.first(), p.second()).forEach(t -> {
             if (t instanceof Target.Existing existing) {
                 ids.put(t.key(), existing.actorId());
                 matched.add(existing.actorId());
             }
         }));
-        register(newActors, ids, refused, provenance);
+        register(newActors, ids, refused, usedExisting, provenance);
 
         Set<String> recorded = new HashSet<>();
         planned.stream().map(p -> p.row().agreementKind()).distinct()
@@ -117,7 +120,7 @@ public final class Importer {
         for (Planned p : planned) {
             String problem = refused.getOrDefault(p.first().key(), refused.get(p.second().key()));
             if (problem != null) {
-                rejected.add(new Rejected(p.row().line(), "actors-service refused a place: " + problem));
+                rejected.add(new Rejected(p.row().line(), problem));
                 continue;
             }
             String key = linkKey(p.row().agreementKind(), List.of(ids.get(p.first().key()), ids.get(p.second().key())));
@@ -132,8 +135,8 @@ public final class Importer {
         long linksCreated = recordLinks(toRecord, ids, rejected, provenance);
         rejected.sort(Comparator.comparingLong(Rejected::line));
         return new ImportSummary(file.getFileName().toString(), contents.format(), contents.rows().size(),
-                newActors.size() - refused.size(), matched.size(), linksCreated, alreadyRecorded, duplicates, rejected,
-                (System.nanoTime() - started) / 1e9);
+                newActors.size() - refused.size() - usedExisting.size(), matched.size(), usedExisting.size(), linksCreated,
+                alreadyRecorded, duplicates, rejected, (System.nanoTime() - started) / 1e9);
     }
 
     private static void noteNew(Map<String, NewActor> newActors, Target target, PlaceMention place, long line) {
@@ -142,16 +145,29 @@ public final class Importer {
         }
     }
 
+    /**
+     * Registers the new actors: {@code ids} gets the id of each created or matched, {@code usedExisting} the keys
+     * of those actors-service matched to an actor it holds, {@code refused} why a place has no actor.
+     */
     private void register(Map<String, NewActor> newActors, Map<String, String> ids, Map<String, String> refused,
-            ListProvenance provenance) {
+            Set<String> usedExisting, ListProvenance provenance) {
         Progress actors = new Progress(progress, terminal, "actors", newActors.size());
         workers.each(List.copyOf(newActors.entrySet()), entry -> {
-            Outcome outcome = client.registerActor(entry.getValue().body(provenance),
-                    "import-actor-" + digest(entry.getKey()));
+            NewActor actor = entry.getValue();
+            Outcome outcome = client.registerActor(actor.body(provenance), "import-actor-" + digest(entry.getKey()));
             if (outcome.created()) {
                 ids.put(entry.getKey(), outcome.id());
+            } else if (outcome.likelyDuplicate()) {
+                switch (ExistingActor.choose(outcome.candidates(), actor.subdivision())) {
+                    case ExistingActor.Chosen chosen -> {
+                        ids.put(entry.getKey(), chosen.actor().actorId());
+                        usedExisting.add(entry.getKey());
+                    }
+                    case ExistingActor.Ambiguous ambiguous -> refused.put(entry.getKey(),
+                            "'" + actor.name() + "' is ambiguous: " + ambiguous.reason());
+                }
             } else {
-                refused.put(entry.getKey(), outcome.problem());
+                refused.put(entry.getKey(), "actors-service refused a place: " + outcome.problem());
             }
             actors.step();
         });

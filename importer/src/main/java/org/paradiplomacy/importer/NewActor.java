@@ -40,6 +40,16 @@ final class NewActor {
         }
     }
 
+    /** The name it is registered under: the list's first spelling. */
+    String name() {
+        return spellings.get(0);
+    }
+
+    /** The subdivision the list gives it, or null (actors-service then places it by its coordinates). */
+    String subdivision() {
+        return target.subdivision();
+    }
+
     ObjectNode body(ListProvenance provenance) {
         ObjectNode body = ObservatoryClient.json().createObjectNode();
         body.put("kind", kind == null ? "city" : kind);

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A progress bar on the terminal for one phase of the import: done out of total, rate and time left. Redrawn at
  * most five times a second; on a stream that is not a terminal it prints one line per tenth instead.
  */
-final class Progress {
+public final class Progress {
 
     private static final int WIDTH = 30;
 
@@ -20,7 +20,7 @@ final class Progress {
     private volatile long lastDrawn;
     private volatile long lastTenth = -1;
 
-    Progress(PrintStream out, boolean terminal, String phase, long total) {
+    public Progress(PrintStream out, boolean terminal, String phase, long total) {
         this.out = out;
         this.terminal = terminal;
         this.phase = phase;
@@ -28,12 +28,12 @@ final class Progress {
         draw(0, true);
     }
 
-    void step() {
+    public void step() {
         long now = done.incrementAndGet();
         draw(now, now == total);
     }
 
-    void finish() {
+    public void finish() {
         draw(done.get(), true);
         if (terminal) {
             out.println();

@@ -11,18 +11,18 @@ import java.util.function.Consumer;
 import org.paradiplomacy.importer.client.ObservatoryClient.Unavailable;
 
 /** Runs one phase's requests a few at a time: the services take concurrent writes, one client thread would idle. */
-final class Workers {
+public final class Workers {
 
     private static final long DIRECTORY_WAIT_MILLIS = 120_000;
 
     private final int concurrency;
 
-    Workers(int concurrency) {
+    public Workers(int concurrency) {
         this.concurrency = concurrency;
     }
 
     /** Applies the work to every item, stopping at the first failure, which it rethrows. */
-    <T> void each(List<T> items, Consumer<T> work) {
+    public <T> void each(List<T> items, Consumer<T> work) {
         try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
             List<Future<?>> futures = new ArrayList<>();
             items.forEach(item -> futures.add(pool.submit(() -> work.accept(item))));

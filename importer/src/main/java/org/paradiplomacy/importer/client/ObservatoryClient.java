@@ -26,12 +26,23 @@ public final class ObservatoryClient {
     /**
      * An answer to a write: the resource's id, or the problem the service reported. {@code replayed} says the
      * service had already acted on the key and answered as the first time; {@code keyReused} that it refused the
-     * key because it was first used for a different request.
+     * key because it was first used for a different request; {@code candidates} the existing actors it named when
+     * it refused a registration as a likely duplicate (409), empty otherwise.
      */
-    public record Outcome(String id, String problem, boolean replayed, boolean keyReused) {
+    public record Outcome(String id, String problem, boolean replayed, boolean keyReused,
+            List<ExistingActor> candidates) {
+
+        public Outcome {
+            candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        }
 
         public boolean created() {
             return id != null;
+        }
+
+        /** The service refused the registration because the place is already recorded. */
+        public boolean likelyDuplicate() {
+            return !candidates.isEmpty();
         }
     }
 
@@ -115,6 +126,47 @@ public final class ObservatoryClient {
         return parties;
     }
 
+    /** An actor with coordinates and a country but no subdivision: one the placement backfill may place. */
+    public record UnplacedActor(String id, String name, String country) {
+    }
+
+    /**
+     * An answer to a placement: the subdivision the actor now has, or the problem; {@code unplaceable} when the
+     * service said it cannot place the actor (422: no coordinates, a point in no region or in another country's).
+     */
+    public record Placed(String subdivision, String problem, boolean unplaceable) {
+
+        public boolean placed() {
+            return subdivision != null;
+        }
+    }
+
+    /** Every actor actors-service lists as unplaced, page by page. */
+    public List<UnplacedActor> unplacedActors() {
+        List<UnplacedActor> actors = new ArrayList<>();
+        pages(actorsUrl + "/api/v1/actors?unplaced=true&size=200&page=", actor -> actors.add(new UnplacedActor(
+                actor.path("id").asText(), actor.path("names").path("en").asText(actor.path("id").asText()),
+                text(actor, "country"))));
+        return actors;
+    }
+
+    /**
+     * Asks actors-service to derive the actor's subdivision from its coordinates. No Idempotency-Key: placing is
+     * idempotent by itself (a placed actor is answered as it is), and a refusal must not be replayed once the
+     * boundaries or the actor's coordinates change.
+     */
+    public Placed place(String actorId) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create(actorsUrl + "/api/v1/actors/" + actorId + "/placement")).POST(HttpRequest.BodyPublishers.noBody()));
+        JsonNode answer = parse(response);
+        if (response.statusCode() == 200 || response.statusCode() == 201) {
+            String subdivision = text(answer, "subdivision");
+            return subdivision != null ? new Placed(subdivision, null, false)
+                    : new Placed(null, answer.path("placement").asText("answered without a subdivision"), true);
+        }
+        return new Placed(null, problem(answer, response.statusCode()), response.statusCode() == 422);
+    }
+
     public Outcome registerActor(ObjectNode body, String idempotencyKey) {
         return create(actorsUrl + "/api/v1/actors", body, idempotencyKey);
     }
@@ -152,13 +204,18 @@ public final class ObservatoryClient {
         boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equalsIgnoreCase)
                 .orElse(false);
         if (response.statusCode() == 201 || response.statusCode() == 200) {
-            return new Outcome(answer.path("id").asText(), null, replayed, false);
+            return new Outcome(answer.path("id").asText(), null, replayed, false, List.of());
         }
         boolean keyReused = false;
         for (JsonNode error : answer.path("errors")) {
             keyReused |= "Idempotency-Key".equalsIgnoreCase(error.path("field").asText());
         }
-        return new Outcome(null, problem(answer, response.statusCode()), false, keyReused);
+        List<ExistingActor> candidates = new ArrayList<>();
+        if (response.statusCode() == 409) {
+            answer.path("candidates").forEach(c -> candidates.add(new ExistingActor(c.path("actorId").asText(),
+                    text(c, "name"), text(c, "kind"), text(c, "country"), text(c, "subdivision"), text(c, "matched"))));
+        }
+        return new Outcome(null, problem(answer, response.statusCode()), false, keyReused, candidates);
     }
 
     /** A problem+json answer as one line: its detail and each field error. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.paradiplomacy.importer.client.ExistingActor;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.client.ObservatoryClient.Outcome;
 import org.paradiplomacy.importer.client.RecordedActor;
@@ -19,12 +20,14 @@ import org.paradiplomacy.importer.matching.NameKey;
  * of its subdivision; a city or district one of that kind in its country with a matching name or alias and no other
  * subdivision; a national body, network or forum one of its kind with a matching name or alias. An actor to
  * register is registered once, with the sources of the first row that names it, and an Idempotency-Key derived
- * from what identifies it, so running the loader again finds it instead of registering it twice.
+ * from what identifies it, so running the loader again finds it instead of registering it twice. When
+ * actors-service refuses the registration as a likely duplicate, the actor it names is the party (of several, the
+ * one in the party's subdivision; otherwise the party is refused as ambiguous).
  */
 final class ActorBook {
 
     /** What became of the actors the rows name. */
-    record Tally(int matched, int created, int replayed, List<String> refused) {
+    record Tally(int matched, int matchedExisting, int created, int replayed, List<String> refused) {
     }
 
     private final ObservatoryClient client;
@@ -33,6 +36,7 @@ final class ActorBook {
     private final Map<String, String> problems = new LinkedHashMap<>();
     private final List<String> registered = new ArrayList<>();
     private int matched;
+    private int matchedExisting;
     private int created;
     private int replayed;
 
@@ -57,6 +61,19 @@ final class ActorBook {
             return found.id();
         }
         Outcome outcome = client.registerActor(body(party, sources), "real-actor-" + EngagementList.digest(identity));
+        if (outcome.likelyDuplicate()) {
+            switch (ExistingActor.choose(outcome.candidates(), party.subdivision())) {
+                case ExistingActor.Chosen chosen -> {
+                    matchedExisting++;
+                    ids.put(identity, chosen.actor().actorId());
+                    return chosen.actor().actorId();
+                }
+                case ExistingActor.Ambiguous ambiguous -> {
+                    problems.put(identity, party.label() + " is ambiguous: " + ambiguous.reason());
+                    return null;
+                }
+            }
+        }
         if (!outcome.created()) {
             problems.put(identity, party.label() + ": " + outcome.problem());
             return null;
@@ -84,7 +101,7 @@ final class ActorBook {
     }
 
     Tally tally() {
-        return new Tally(matched, created, replayed, List.copyOf(problems.values()));
+        return new Tally(matched, matchedExisting, created, replayed, List.copyOf(problems.values()));
     }
 
     private RecordedActor find(Party party) {

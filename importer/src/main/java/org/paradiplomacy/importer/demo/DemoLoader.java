@@ -89,6 +89,9 @@ public final class DemoLoader {
         }
         ActorBook.Tally tally = book.tally();
         summary.matched(tally.matched());
+        for (int i = 0; i < tally.matchedExisting(); i++) {
+            summary.existingActorUsed();
+        }
         for (int i = 0; i < tally.created(); i++) {
             summary.created("actors", false);
         }

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What a run of the demo loader did, per kind of record: created, replayed (recorded by an earlier run, the
  * service answered as the first time) and refused, with the file, line and reason of each refusal; for actors also
- * how many the rows named that were already recorded.
+ * how many the rows named that were already recorded, and how many registrations actors-service answered with
+ * the actor it already holds for that place (used instead of a new one).
  */
 public final class LoadSummary {
 
@@ -25,6 +26,7 @@ public final class LoadSummary {
     private final List<Refused> refused = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int actorsMatched;
+    private int matchedExisting;
 
     public LoadSummary() {
         KINDS.forEach(kind -> counts.put(kind, new int[3]));
@@ -42,6 +44,10 @@ public final class LoadSummary {
 
     synchronized void matched(int actors) {
         actorsMatched += actors;
+    }
+
+    synchronized void existingActorUsed() {
+        matchedExisting++;
     }
 
     synchronized void note(String text) {
@@ -62,6 +68,11 @@ public final class LoadSummary {
         return actorsMatched;
     }
 
+    /** Registrations actors-service refused as likely duplicates, whose existing actor the loader used. */
+    public int matchedExisting() {
+        return matchedExisting;
+    }
+
     public List<Refused> refused() {
         return List.copyOf(refused);
     }
@@ -79,6 +90,7 @@ public final class LoadSummary {
                     kind.equals("actors") ? String.format(" (and %d named by the lists already recorded)", actorsMatched)
                             : ""));
         });
+        text.append(String.format("  matched existing actors: %d%n", matchedExisting));
         if (!notes.isEmpty()) {
             text.append("  notes:\n");
             notes.forEach(note -> text.append("    ").append(note).append('\n'));

@@ -1,6 +1,7 @@
 package org.paradiplomacy.importer.demo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.paradiplomacy.importer.client.ExistingActor;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.client.ObservatoryClient.Api;
 import org.paradiplomacy.importer.client.ObservatoryClient.Outcome;
@@ -19,7 +20,9 @@ final class Writes {
     /**
      * Posts the body; the id it answers, or null when refused. {@code olderBody}, if given, is what an earlier
      * loader sent under the same key before records had sources: when the service says the key was used for a
-     * different request, that body is posted again so the record is replayed, not recorded twice.
+     * different request, that body is posted again so the record is replayed, not recorded twice. An actor
+     * actors-service refuses as a likely duplicate is the candidate it names (of several, the one in the body's
+     * subdivision): its id is answered, counted as a matched existing actor.
      */
     String post(String kind, Api api, String path, ObjectNode body, ObjectNode olderBody, String key, String file,
             long line, String what) {
@@ -33,6 +36,18 @@ final class Writes {
         if (outcome.created()) {
             summary.created(kind, outcome.replayed());
             return outcome.id();
+        }
+        if (outcome.likelyDuplicate()) {
+            switch (ExistingActor.choose(outcome.candidates(), body.path("subdivision").asText(null))) {
+                case ExistingActor.Chosen chosen -> {
+                    summary.existingActorUsed();
+                    return chosen.actor().actorId();
+                }
+                case ExistingActor.Ambiguous ambiguous -> {
+                    summary.refused(kind, new Refused(file, line, null, what + " is ambiguous: " + ambiguous.reason()));
+                    return null;
+                }
+            }
         }
         String reason = outcome.keyReused()
                 ? "an earlier run recorded this row with other content (key " + key + "); the record stays as it was"

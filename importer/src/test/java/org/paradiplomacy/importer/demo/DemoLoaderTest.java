@@ -3,6 +3,7 @@ package org.paradiplomacy.importer.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -102,6 +103,32 @@ class DemoLoaderTest {
         assertThat(again.count("memberships")).isEqualTo(new Count(0, 55, 3));
         assertThat(again.count("actors")).extracting(Count::created, Count::refused).containsExactly(0, 0);
         assertThat(services.posts.size() - writes).isLessThanOrEqualTo(writes);
+    }
+
+    @Test
+    void anActorActorsServiceAlreadyHoldsIsUsedInsteadOfANewOne() throws Exception {
+        int created = load().count("actors").created();
+        JsonNode hubeiBody = services.posts("/api/v1/actors").stream().filter(p -> p.key().equals("demo-actor-hubei"))
+                .findFirst().orElseThrow().body();
+        JsonNode listedBody = services.posts("/api/v1/actors").stream().filter(p -> p.key().startsWith("real-actor-"))
+                .findFirst().orElseThrow().body();
+        services.close();
+        services = new FakeObservatory();
+        // Registered by another client: not in the listing the loader reads, but actors-service knows them.
+        String hubei = services.seed((ObjectNode) hubeiBody);
+        String listed = services.seed((ObjectNode) listedBody);
+
+        LoadSummary summary = load();
+
+        // Hubei twice: the demo's actor, and the party the engagements list names (found by the listing before).
+        assertThat(summary.matchedExisting()).isEqualTo(3);
+        assertThat(summary.text()).contains("  matched existing actors: 3\n");
+        assertThat(summary.count("actors")).extracting(Count::created, Count::refused).containsExactly(created - 2, 0);
+        assertThat(services.posts("/api/v1/(agreements|missions|conferences|statements)|/api/v1/actors/.*/memberships"))
+                .filteredOn(p -> p.body().toString().contains(hubei)).isNotEmpty();
+        assertThat(services.posts("/api/v1/(agreements|missions|conferences|statements)|/api/v1/actors/.*/memberships"))
+                .filteredOn(p -> p.body().toString().contains(listed)).isNotEmpty();
+        assertThat(summary.count("agreements")).isEqualTo(new Count(33, 0, 0));
     }
 
     @Test
