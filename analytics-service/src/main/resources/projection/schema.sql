@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS {schema}.actor (
     m49_intermediate text,
     retired_on       date,
     version          bigint  NOT NULL,
+    withdrawn        boolean NOT NULL DEFAULT false,
     sourced          boolean NOT NULL DEFAULT false,
     sources          jsonb   NOT NULL DEFAULT '[]'
 );
@@ -41,6 +42,8 @@ CREATE TABLE IF NOT EXISTS {schema}.membership (
     until_precision text,
     sourced         boolean NOT NULL DEFAULT false,
     sources         jsonb   NOT NULL DEFAULT '[]',
+    started_version bigint,
+    withdrawn       boolean NOT NULL DEFAULT false,
     PRIMARY KEY (actor_id, network_id, since)
 );
 
@@ -57,16 +60,18 @@ CREATE TABLE IF NOT EXISTS {schema}.step (
     date_text     text,
     precision     text,
     sources       jsonb  NOT NULL DEFAULT '[]',
+    recorded_on   date,
     PRIMARY KEY (engagement_id, version)
 );
 
--- sourced: one of its steps cites a source.
+-- sourced: one of its steps cites a source. withdrawn: recorded in error, so in no figure at any date.
 CREATE TABLE IF NOT EXISTS {schema}.engagement (
-    id      text PRIMARY KEY,
-    type    text NOT NULL,
-    kind    text,
-    title   text,
-    sourced boolean NOT NULL DEFAULT false
+    id        text PRIMARY KEY,
+    type      text NOT NULL,
+    kind      text,
+    title     text,
+    sourced   boolean NOT NULL DEFAULT false,
+    withdrawn boolean NOT NULL DEFAULT false
 );
 
 -- The actors taking part in an engagement, and how: party, leader, host, participant, issuer, subject; with
@@ -87,3 +92,42 @@ CREATE TABLE IF NOT EXISTS {schema}.field (
     field         text NOT NULL,
     PRIMARY KEY (engagement_id, field)
 );
+
+-- An actor recorded twice, merged into its survivor. The merges are facts, resolved when a statistic is asked
+-- (survivor, below), so the survivor stands for the duplicate at every date whatever order the events came in.
+CREATE TABLE IF NOT EXISTS {schema}.merge (
+    actor_id    text PRIMARY KEY,
+    survivor_id text NOT NULL
+);
+
+-- Each merged actor and the actor that finally stands for it, following chains (A into B, B into C: A and B are
+-- C). The write side refuses a merge into a merged actor or into itself, so chains end; the depth bound only
+-- guards a loop made by two merges recorded at the same time, and a merge into itself is no merge.
+CREATE OR REPLACE VIEW {schema}.survivor AS
+WITH RECURSIVE chain (actor_id, survivor_id, depth) AS (
+    SELECT actor_id, survivor_id, 1 FROM {schema}.merge WHERE actor_id <> survivor_id
+    UNION ALL
+    SELECT c.actor_id, m.survivor_id, c.depth + 1
+    FROM chain c JOIN {schema}.merge m ON m.actor_id = c.survivor_id AND m.actor_id <> m.survivor_id
+    WHERE c.depth < 64)
+SELECT DISTINCT ON (actor_id) actor_id, survivor_id FROM chain ORDER BY actor_id, depth DESC;
+
+-- The actors the figures count and place by: neither merged into another nor withdrawn.
+CREATE OR REPLACE VIEW {schema}.directory AS
+SELECT a.* FROM {schema}.actor a
+WHERE NOT a.withdrawn AND NOT EXISTS (SELECT 1 FROM {schema}.survivor m WHERE m.actor_id = a.id);
+
+-- The participants with every merged actor replaced by its survivor, and without the withdrawn actors: an actor
+-- recorded in error takes part in nothing (the engagement still counts for its other actors).
+CREATE OR REPLACE VIEW {schema}.resolved_participant AS
+SELECT p.engagement_id, coalesce(s.survivor_id, p.actor_id) AS actor_id, p.role, p.name, p.country, p.subdivision
+FROM {schema}.participant p LEFT JOIN {schema}.survivor s ON s.actor_id = p.actor_id
+WHERE NOT EXISTS (SELECT 1 FROM {schema}.actor w WHERE w.id = coalesce(s.survivor_id, p.actor_id) AND w.withdrawn);
+
+-- The memberships not withdrawn, member and network each replaced by its survivor.
+CREATE OR REPLACE VIEW {schema}.resolved_membership AS
+SELECT coalesce(sa.survivor_id, m.actor_id) AS actor_id, coalesce(sn.survivor_id, m.network_id) AS network_id,
+       m.since, m.until, m.since_text, m.since_precision, m.until_text, m.until_precision, m.sourced, m.sources
+FROM {schema}.membership m LEFT JOIN {schema}.survivor sa ON sa.actor_id = m.actor_id
+     LEFT JOIN {schema}.survivor sn ON sn.actor_id = m.network_id
+WHERE NOT m.withdrawn;

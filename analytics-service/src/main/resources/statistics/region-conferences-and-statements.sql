@@ -1,8 +1,9 @@
--- Per region: the conferences held and statements issued by the date that its actors took part in, by type.
+-- Per region ('unknown' as for agreements): the conferences held and statements issued by the date that its
+-- actors took part in, by type. Withdrawn ones are not counted; corrected ones as corrected.
 -- Parameters: the date; sourced; the country (or null for all), twice.
-SELECT {region}, s.type, count(DISTINCT s.engagement_id)
-FROM {s}.step s JOIN {s}.participant p ON p.engagement_id = s.engagement_id JOIN {s}.actor a ON a.id = p.actor_id
-     JOIN {s}.engagement e ON e.id = s.engagement_id
+SELECT {region}, {regionCountry}, s.type, count(DISTINCT s.engagement_id)
+FROM {s}.step s JOIN {s}.resolved_participant p ON p.engagement_id = s.engagement_id
+     LEFT JOIN {s}.directory a ON a.id = p.actor_id JOIN {s}.engagement e ON e.id = s.engagement_id
 WHERE s.step IN ('held', 'issued') AND s.on_date <= ? AND (e.sourced OR NOT ?::boolean)
-  AND {region} IS NOT NULL AND (?::text IS NULL OR a.country = ?::text)
-GROUP BY 1, 2
+  AND NOT e.withdrawn AND (?::text IS NULL OR a.country = ?::text)
+GROUP BY 1, 2, 3

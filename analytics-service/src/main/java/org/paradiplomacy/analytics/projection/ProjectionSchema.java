@@ -26,8 +26,11 @@ public class ProjectionSchema {
         this.dataSource = dataSource;
     }
 
-    /** The format of the facts this version writes: 2 keeps dates at their precision, and sources. */
-    public static final int FORMAT = 2;
+    /**
+     * The format of the facts this version writes: 2 keeps dates at their precision, and sources; 3 merges,
+     * withdrawals and the day each step was recorded (for corrections).
+     */
+    public static final int FORMAT = 3;
 
     public static String name(int generation) {
         return "projection_" + generation;
@@ -50,8 +53,11 @@ public class ProjectionSchema {
     public String create(int generation) {
         String schema = name(generation);
         int found = format(generation);
-        if (found > 0 && found < FORMAT) {
+        if (found > 0 && found < 2) {
             execute(schema, "/projection/upgrade-to-format-2.sql");
+        }
+        if (found > 0 && found < 3) {
+            execute(schema, "/projection/upgrade-to-format-3.sql");
         }
         execute(schema, "/projection/schema.sql");
         if (found == 0) {

@@ -6,12 +6,12 @@ import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.paradiplomacy.eventsourcing.consume.EventHandler;
 import org.paradiplomacy.eventsourcing.consume.PoisonMessage;
@@ -23,7 +23,9 @@ import org.paradiplomacy.provenance.PartialDate;
  * dated steps and participants of every engagement. It ignores event types it does not count, and refuses as
  * poison a type it counts at a schema version it cannot read. It reads v1 and v2 of every type that has a v2:
  * dates at their source's precision, actors named as objects (with the name and place the event recorded), and
- * the sources each event cites.
+ * the sources each event cites. Merges and withdrawals are kept as facts beside the records, never folded into
+ * them, so the figures resolve them at query time whatever order the topics arrive in; a correction of a
+ * conference or statement replaces its record as from the start.
  */
 public final class ProjectionWriter implements EventHandler {
 
@@ -40,11 +42,16 @@ public final class ProjectionWriter implements EventHandler {
             "actor.retired", "actor.network-membership-started", "actor.network-membership-ended",
             "agreement.proposed", "agreement.signed", "agreement.signing-attested", "agreement.renewed",
             "agreement.suspended", "agreement.reinstated", "agreement.terminated", "agreement.expired",
-            "mission.planned", "mission.completed", "mission.cancelled", "conference.held", "statement.issued");
+            "mission.planned", "mission.completed", "mission.cancelled", "conference.held", "statement.issued",
+            "actor.merged", "actor.withdrawn", "actor.network-membership-withdrawn", "agreement.superseded",
+            "agreement.withdrawn", "mission.withdrawn", "conference.corrected", "conference.withdrawn",
+            "statement.corrected", "statement.withdrawn");
 
-    /** The types still at version 1 (they only gained optional fields); every other type is read up to v2. */
-    private static final Map<String, Integer> HIGHEST_READABLE = Map.of("actor.registered", 1,
-            "actor.details-corrected", 1);
+    /** The types read only at version 1; every other type is read up to v2. */
+    private static final Set<String> ONLY_V1 = Set.of("actor.registered", "actor.details-corrected", "actor.merged",
+            "actor.withdrawn", "actor.network-membership-withdrawn", "agreement.superseded", "agreement.withdrawn",
+            "mission.withdrawn", "conference.corrected", "conference.withdrawn", "statement.corrected",
+            "statement.withdrawn");
 
     @Override
     public void handle(ReceivedEvent event) {
@@ -53,7 +60,7 @@ public final class ProjectionWriter implements EventHandler {
         if (!READS.contains(name)) {
             return;
         }
-        event.requireReadableVersion(HIGHEST_READABLE.getOrDefault(name, 2));
+        event.requireReadableVersion(ONLY_V1.contains(name) ? 1 : 2);
         String id = event.subject();
         if (id == null) {
             throw new PoisonMessage("the event has no subject (stream id)");
@@ -85,9 +92,9 @@ public final class ProjectionWriter implements EventHandler {
             case "actor.network-membership-started" -> {
                 PartialDate since = required(data, "since");
                 execute("INSERT INTO {s}.membership (actor_id, network_id, since, since_text, since_precision, sourced,"
-                        + " sources) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING", id,
+                        + " sources, started_version) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING", id,
                         text(data, "networkId"), facts.countsFrom(since), since.toString(),
-                        since.precision().toString(), facts.sourced(), facts.sources().toString());
+                        since.precision().toString(), facts.sourced(), facts.sources().toString(), facts.version());
             }
             case "actor.network-membership-ended" -> {
                 PartialDate until = required(data, "until");
@@ -97,6 +104,26 @@ public final class ProjectionWriter implements EventHandler {
                         facts.countsFrom(until), until.toString(), until.precision().toString(), facts.sourced(),
                         facts.sources().toString(), id, text(data, "networkId"));
             }
+            // The duplicate's own facts stay as they were; the statistics count them as the survivor's.
+            case "actor.merged" -> {
+                String survivor = text(data, "survivorId");
+                if (survivor == null || survivor.isBlank()) {
+                    throw new PoisonMessage("actor " + id + " is merged without a survivor");
+                }
+                // A merged actor takes no further command, so a later merge of it can only be a repair: it wins.
+                execute("INSERT INTO {s}.merge AS m (actor_id, survivor_id) VALUES (?, ?) ON CONFLICT (actor_id)"
+                        + " DO UPDATE SET survivor_id = excluded.survivor_id WHERE m.survivor_id <> excluded.survivor_id",
+                        id, survivor);
+            }
+            case "actor.withdrawn" -> execute("UPDATE {s}.actor SET withdrawn = true, version = greatest(version, ?)"
+                    + " WHERE id = ?", event.streamVersion(), id);
+            // The membership of that network started last in the actor's life (the one a withdrawal can name).
+            case "actor.network-membership-withdrawn" -> execute("UPDATE {s}.membership SET withdrawn = true"
+                    + " WHERE actor_id = ? AND network_id = ? AND NOT withdrawn AND started_version ="
+                    + " (SELECT max(started_version) FROM {s}.membership WHERE actor_id = ? AND network_id = ?"
+                    + " AND NOT withdrawn)", id, text(data, "networkId"), id, text(data, "networkId"));
+            case "agreement.withdrawn", "mission.withdrawn", "conference.withdrawn", "statement.withdrawn" ->
+                    execute("UPDATE {s}.engagement SET withdrawn = true WHERE id = ?", id);
             case "agreement.proposed" -> {
                 engagement(id, "agreement", text(data, "kind"), text(data, "title"));
                 participants(id, "party", data.path("parties"));
@@ -117,6 +144,8 @@ public final class ProjectionWriter implements EventHandler {
             case "agreement.reinstated" -> step(facts, "agreement", "reinstated", required(data, "reinstatedOn"));
             case "agreement.terminated" -> step(facts, "agreement", "terminated", required(data, "terminatedOn"));
             case "agreement.expired" -> step(facts, "agreement", "expired", required(data, "expiredOn"));
+            // In force until the upgrade's signing, superseded from then on (counted from that day, ADR 13).
+            case "agreement.superseded" -> step(facts, "agreement", "superseded", required(data, "supersededOn"));
             case "mission.planned" -> {
                 engagement(id, "mission", text(data, "kind"), text(data, "purpose"));
                 participant(id, "leader", data.path("leader"));
@@ -138,6 +167,22 @@ public final class ProjectionWriter implements EventHandler {
                 participant(id, "issuer", data.path("issuer"));
                 participants(id, "subject", data.path("about"));
                 step(facts, "statement", "issued", required(data, "issuedOn"));
+            }
+            // The corrected whole replaces the record as from the start: its actors, fields, title and date.
+            case "conference.corrected" -> {
+                PartialDate startsOn = required(data, "startsOn");
+                replacing(id, text(data, "series"), text(data, "title"));
+                participant(id, "host", data.path("host"));
+                participants(id, "participant", data.path("participants"));
+                fields(id, data.path("fields"));
+                corrected(facts, "held", startsOn);
+            }
+            case "statement.corrected" -> {
+                PartialDate issuedOn = required(data, "issuedOn");
+                replacing(id, null, text(data, "title"));
+                participant(id, "issuer", data.path("issuer"));
+                participants(id, "subject", data.path("about"));
+                corrected(facts, "issued", issuedOn);
             }
             default -> {
                 // A type this version does not count: nothing to do.
@@ -210,11 +255,46 @@ public final class ProjectionWriter implements EventHandler {
         }
     }
 
+    /** Clears what a correction gives anew: the actors and fields; the kind and title are its. */
+    private void replacing(String id, String kind, String title) {
+        execute("UPDATE {s}.engagement SET kind = ?, title = ? WHERE id = ?", kind, title, id);
+        execute("DELETE FROM {s}.participant WHERE engagement_id = ?", id);
+        execute("DELETE FROM {s}.field WHERE engagement_id = ?", id);
+    }
+
+    /**
+     * The corrected date and sources of the record's one dated step. It counts from the corrected date as if it had
+     * been given when the record was (the day its step was recorded), so that the record is replaced from the start.
+     */
+    private void corrected(Facts facts, String step, PartialDate on) {
+        LocalDate recorded = recordedOn(facts.id(), step);
+        LocalDate counts = on.countsFrom(recorded != null ? recorded : facts.recordedOn());
+        execute("UPDATE {s}.step SET on_date = ?, date_text = ?, precision = ?, sources = ?::jsonb"
+                + " WHERE engagement_id = ? AND step = ?", counts, on.toString(), on.precision().toString(),
+                facts.sources().toString(), facts.id(), step);
+        execute("UPDATE {s}.engagement SET sourced = EXISTS (SELECT 1 FROM {s}.step WHERE engagement_id = ?"
+                + " AND sources <> '[]'::jsonb) WHERE id = ?", facts.id(), facts.id());
+    }
+
+    private LocalDate recordedOn(String id, String step) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT recorded_on FROM " + schema + ".step WHERE engagement_id = ? AND step = ?")) {
+            query.setString(1, id);
+            query.setString(2, step);
+            try (ResultSet row = query.executeQuery()) {
+                Date day = row.next() ? row.getDate(1) : null;
+                return day == null ? null : day.toLocalDate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Projection " + schema + " could not apply an event", e);
+        }
+    }
+
     private void step(Facts facts, String type, String step, PartialDate on) {
-        execute("INSERT INTO {s}.step (engagement_id, type, version, step, on_date, date_text, precision, sources)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING", facts.id(), type, facts.version(),
-                step, facts.countsFrom(on), on == null ? null : on.toString(),
-                on == null ? null : on.precision().toString(), facts.sources().toString());
+        execute("INSERT INTO {s}.step (engagement_id, type, version, step, on_date, date_text, precision, sources,"
+                + " recorded_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING", facts.id(), type,
+                facts.version(), step, facts.countsFrom(on), on == null ? null : on.toString(),
+                on == null ? null : on.precision().toString(), facts.sources().toString(), facts.recordedOn());
         if (facts.sourced()) {
             execute("UPDATE {s}.engagement SET sourced = true WHERE id = ?", facts.id());
         }

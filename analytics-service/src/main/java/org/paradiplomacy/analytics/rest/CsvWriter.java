@@ -54,12 +54,30 @@ public class CsvWriter implements MessageBodyWriter<List<?>> {
             columns.addAll(cells.keySet());
             flat.add(cells);
         }
+        List<String> ordered = inFieldOrder(rows, columns);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(String.join(",", columns.stream().map(CsvWriter::quote).toList()) + "\r\n");
+        writer.write(String.join(",", ordered.stream().map(CsvWriter::quote).toList()) + "\r\n");
         for (Map<String, String> cells : flat) {
-            writer.write(String.join(",", columns.stream().map(c -> quote(cells.getOrDefault(c, ""))).toList()) + "\r\n");
+            writer.write(String.join(",", ordered.stream().map(c -> quote(cells.getOrDefault(c, ""))).toList()) + "\r\n");
         }
         writer.flush();
+    }
+
+    /**
+     * The columns in the order of the record's fields (a field absent from the first rows, such as an unknown row's
+     * country, keeps its place), the keys of a flattened map in the order first seen.
+     */
+    private static List<String> inFieldOrder(List<?> rows, Set<String> columns) {
+        List<String> ordered = new ArrayList<>(columns);
+        if (!rows.isEmpty() && rows.getFirst() != null && rows.getFirst().getClass().isRecord()) {
+            List<String> fields = java.util.Arrays.stream(rows.getFirst().getClass().getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).toList();
+            ordered.sort(java.util.Comparator.comparingInt(column -> {
+                int at = fields.indexOf(column.contains(".") ? column.substring(0, column.indexOf('.')) : column);
+                return at < 0 ? fields.size() : at;
+            }));
+        }
+        return ordered;
     }
 
     @SuppressWarnings("unchecked")

@@ -39,9 +39,18 @@ final class QueryParameters {
 
     /**
      * The level a region code is matched at: the one given, else the code's own (ISO 3166-1 country, ISO 3166-2
-     * subdivision, UN M49 area). A code that cannot be at that level is refused.
+     * subdivision, UN M49 area). A code that cannot be at that level is refused; {@code unknown} (the unknown
+     * rows) needs its level.
      */
     static RegionLevel levelOf(String name, String code, String levelName, String level) {
+        if (RegionLevel.UNKNOWN.equals(code)) {
+            // The unknown row of a table: only its level says which actors it stands for.
+            if (level == null || level.isBlank()) {
+                throw new InvalidParameter(levelName, "is needed with " + name + "=" + RegionLevel.UNKNOWN
+                        + " (one of " + LEVELS + ")");
+            }
+            return level(levelName, level);
+        }
         boolean country = COUNTRY.matcher(code).matches();
         boolean subdivision = SUBDIVISION.matcher(code).matches();
         boolean m49 = M49.matcher(code).matches();

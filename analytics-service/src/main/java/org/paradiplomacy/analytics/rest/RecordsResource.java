@@ -40,8 +40,8 @@ import org.paradiplomacy.eventsourcing.rest.InvalidParameter;
 public class RecordsResource {
 
     static final List<String> TYPES = List.of("agreement", "mission", "conference", "statement", "actor", "membership");
-    static final List<String> STATUSES = List.of("proposed", "signed", "suspended", "terminated", "expired", "planned",
-            "completed", "cancelled", "held", "issued");
+    static final List<String> STATUSES = List.of("proposed", "signed", "suspended", "terminated", "expired",
+            "superseded", "planned", "completed", "cancelled", "held", "issued");
     static final List<String> ROLES = List.of("party", "leader", "host", "participant", "issuer", "subject");
     /** The total of the matches, in CSV answers, which carry only the rows of the page. */
     static final String TOTAL = "X-Total-Count";
@@ -83,13 +83,19 @@ public class RecordsResource {
                     + " `status` (on `asOf`), `kind`, `field`, `year` (the year of its signing, completion, holding"
                     + " or issue; a date given to the year or month counts in its year), `region` (one of its actors"
                     + " is there, with `role` and of `country` if given) and `counterpart` (another of its actors is"
-                    + " there), `sourced`; without `type`, engagements of every type. An actor matches when it is not"
+                    + " there, of `counterpartCountry` if given), `sourced`; without `type`, engagements of every type."
+                    + " Actors are matched as the figures count them: a merged actor as its survivor, placed by the"
+                    + " directory, and `region=unknown` (with `level`) for the actors it cannot place at that level"
+                    + " (with `country` for an unknown row of subdivisions); withdrawn records match nothing. An actor"
+                    + " matches when it is not"
                     + " retired on `asOf`, of `kind`, in `region` and `country`; a membership when it lasts on `asOf`"
                     + " and its member is in `region` and `country`. For example: a region's active agreements"
                     + " `?region=CN-HB&type=agreement&status=signed`; its missions led"
                     + " `?region=CN-HB&type=mission&status=completed&role=leader`; a country pair"
                     + " `?region=BR&counterpart=CN&type=agreement`; a province and a Latin American country"
-                    + " `?region=CN-GD&level=subdivision&counterpart=BR&type=agreement`; a year"
+                    + " `?region=CN-GD&level=subdivision&counterpart=BR&type=agreement`; the Chinese actors without a"
+                    + " province in that pair `?region=unknown&level=subdivision&country=CN&counterpart=BR&type=agreement`;"
+                    + " a year"
                     + " `?year=2019&type=agreement`; a field `?field=trade&type=agreement&status=signed`; a region's"
                     + " cities `?region=CN-HB&type=actor&kind=city`; its memberships `?region=CN-HB&type=membership`."
                     + " Each record has its status on the date, every step with its date as given, its precision and"
@@ -108,7 +114,8 @@ public class RecordsResource {
             @Parameter(description = "agreement, mission, conference or statement (engagements; all of them if absent),"
                     + " or actor or membership") @QueryParam("type") String type,
             @Parameter(description = "Its status on the date: proposed, signed (in force), suspended, terminated,"
-                    + " expired (agreements); planned, completed, cancelled (missions); held; issued")
+                    + " expired, superseded (agreements upgraded by a later one); planned, completed, cancelled"
+                    + " (missions); held; issued")
             @QueryParam("status") String status,
             @Parameter(description = "Its kind (of agreement, mission or actor; a conference's series)", example = "sister-city")
             @QueryParam("kind") String kind,
@@ -117,7 +124,9 @@ public class RecordsResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1000", maximum = "9999"))
             @QueryParam("year") String year,
             @Parameter(description = "One of its actors is in this region: an ISO 3166-1 country (CN), ISO 3166-2"
-                    + " subdivision (CN-HB) or UN M49 area (419) code", example = "CN-HB") @QueryParam("region") String region,
+                    + " subdivision (CN-HB) or UN M49 area (419) code, or `unknown` (with `level`) for an actor without"
+                    + " a region at that level, as the tables' unknown rows count it", example = "CN-HB")
+            @QueryParam("region") String region,
             @Parameter(description = "The level the region is matched at (" + QueryParameters.LEVELS + "); by"
                     + " default the code's own. At `subdivision` a country code stands for its actors without a"
                     + " subdivision, as in `/region-pairs`") @QueryParam("level") String level,
@@ -129,6 +138,10 @@ public class RecordsResource {
                     + " country pair)", example = "BR") @QueryParam("counterpart") String counterpart,
             @Parameter(description = "The level the counterpart is matched at, like `level`")
             @QueryParam("counterpartLevel") String counterpartLevel,
+            @Parameter(description = "The counterpart actor is of this ISO 3166-1 country (for a pair's unknown"
+                    + " subdivision: `counterpart=unknown&counterpartLevel=subdivision&counterpartCountry=` its"
+                    + " `counterpartCountry`)", example = "BR")
+            @QueryParam("counterpartCountry") String counterpartCountry,
             @Parameter(description = StatisticsResource.AS_OF) @QueryParam("asOf") LocalDate asOf,
             @Parameter(description = QueryParameters.SOURCED, schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("sourced") String sourced,
@@ -136,8 +149,8 @@ public class RecordsResource {
             @Parameter(description = "Page size, 1 to 500") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
             @Context HttpHeaders headers) {
         RecordFilter filter = filter(type, status, kind, field, year(year), region, level, role, country, counterpart,
-                counterpartLevel, asOf != null ? asOf : LocalDate.now(clock), QueryParameters.flag("sourced", sourced),
-                page, size);
+                counterpartLevel, counterpartCountry, asOf != null ? asOf : LocalDate.now(clock),
+                QueryParameters.flag("sourced", sourced), page, size);
         RecordPage found = records.find(filter);
         if (wantsCsv(headers)) {
             return Response.ok(RecordCsvRow.of(found.items()), CsvWriter.TEXT_CSV).header(TOTAL, found.total()).build();
@@ -146,8 +159,8 @@ public class RecordsResource {
     }
 
     static RecordFilter filter(String type, String status, String kind, String field, Integer year, String region,
-            String level, String role, String country, String counterpart, String counterpartLevel, LocalDate asOf,
-            boolean sourced, int page, int size) {
+            String level, String role, String country, String counterpart, String counterpartLevel,
+            String counterpartCountry, LocalDate asOf, boolean sourced, int page, int size) {
         String inRegion = blank(region) ? null : region.strip();
         String other = blank(counterpart) ? null : counterpart.strip();
         if (other != null && inRegion == null) {
@@ -158,6 +171,14 @@ public class RecordsResource {
         }
         if (other == null && !blank(counterpartLevel)) {
             throw new InvalidParameter("counterpartLevel", "a counterpart level needs a counterpart");
+        }
+        if (other == null && !blank(counterpartCountry)) {
+            throw new InvalidParameter("counterpartCountry", "a counterpart country needs a counterpart");
+        }
+        String otherCountry = blank(counterpartCountry) ? null : counterpartCountry.strip();
+        if (otherCountry != null && !otherCountry.matches("[A-Z]{2}")) {
+            throw new InvalidParameter("counterpartCountry", "'" + counterpartCountry
+                    + "' is not an ISO 3166-1 alpha-2 code");
         }
         RegionLevel regionLevel = inRegion == null ? null : QueryParameters.levelOf("region", inRegion, "level", level);
         RegionLevel otherLevel = other == null ? null
@@ -180,7 +201,7 @@ public class RecordsResource {
         return new RecordFilter(asOf, sourced, kindOf,
                 QueryParameters.oneOf("status", status, STATUSES), QueryParameters.code("kind", kind),
                 QueryParameters.code("field", field), year, inRegion, regionLevel,
-                QueryParameters.oneOf("role", role, ROLES), inCountry, other, otherLevel, page, size);
+                QueryParameters.oneOf("role", role, ROLES), inCountry, other, otherLevel, otherCountry, page, size);
     }
 
     /** The engagements' filters say nothing of actors and memberships: given with those, they are refused. */

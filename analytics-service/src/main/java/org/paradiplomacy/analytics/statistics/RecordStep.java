@@ -6,7 +6,8 @@ import org.paradiplomacy.provenance.PartialDate;
 
 /** One dated step of an engagement's life, its date as its source gave it. */
 @Schema(name = "RecordStep", description = "A dated step: proposed, signed, attested, renewed, suspended, reinstated,"
-        + " terminated, expired, planned, completed, cancelled, held or issued.")
+        + " terminated, expired, superseded (from the signing of the agreement that upgraded it), planned, completed,"
+        + " cancelled, held or issued (a corrected conference or statement shows its corrected date).")
 public record RecordStep(
         @Schema(description = "The step", examples = "signed") String step,
         @Schema(description = "Its date as given (YYYY, YYYY-MM or YYYY-MM-DD); absent for a proposal recorded"

@@ -50,12 +50,13 @@ public class Records {
         }
         RegionLevel level = filter.level() != null ? filter.level() : RegionLevel.COUNTRY;
         RegionLevel counterpartLevel = filter.counterpartLevel() != null ? filter.counterpartLevel() : RegionLevel.COUNTRY;
-        String sql = StatisticsQuery.RECORDS_MATCHING.with("region", level.matching("a"))
-                .replace("{counterpart}", counterpartLevel.matching("b"));
+        String sql = StatisticsQuery.RECORDS_MATCHING.with("region", level.matching("a", "w.region"))
+                .replace("{counterpart}", counterpartLevel.matching("b", "w.counterpart"));
         List<Object> parameters = new ArrayList<>(List.of(filter.asOf(), filter.sourced(), nullable(filter.type()),
                 nullable(filter.status()), nullable(filter.kind()), nullable(filter.field()),
                 filter.year() == null ? Snapshot.NULL_INTEGER : filter.year(), nullable(filter.region()),
-                nullable(filter.role()), nullable(filter.country()), nullable(filter.counterpart())));
+                nullable(filter.role()), nullable(filter.country()), nullable(filter.counterpart()),
+                nullable(filter.counterpartCountry())));
         parameters.add(filter.size());
         parameters.add((long) filter.page() * filter.size());
         long[] total = {0};
@@ -85,7 +86,7 @@ public class Records {
         RegionLevel level = filter.level() != null ? filter.level() : RegionLevel.COUNTRY;
         long[] total = {0};
         List<StatisticRecord> items = new ArrayList<>();
-        query.run(StatisticsQuery.RECORDS_ACTORS_MATCHING.with("region", level.matching("a")),
+        query.run(StatisticsQuery.RECORDS_ACTORS_MATCHING.with("region", level.matching("a", "w.region")),
                 List.of(filter.asOf(), filter.sourced(), nullable(filter.kind()), nullable(filter.region()),
                         nullable(filter.country()), filter.size(), (long) filter.page() * filter.size()), r -> {
                     total[0] = r.getLong(1);
@@ -107,7 +108,7 @@ public class Records {
         RegionLevel level = filter.level() != null ? filter.level() : RegionLevel.COUNTRY;
         long[] total = {0};
         List<StatisticRecord> items = new ArrayList<>();
-        query.run(StatisticsQuery.RECORDS_MEMBERSHIPS_MATCHING.with("region", level.matching("a")),
+        query.run(StatisticsQuery.RECORDS_MEMBERSHIPS_MATCHING.with("region", level.matching("a", "w.region")),
                 List.of(filter.asOf(), filter.sourced(), nullable(filter.region()), nullable(filter.country()),
                         filter.size(), (long) filter.page() * filter.size()), r -> {
                     total[0] = r.getLong(1);

@@ -19,17 +19,37 @@ public enum RegionLevel {
         this.column = column;
     }
 
+    /** The code of the region for rows with no region at a level: the actor has none, or is not known. */
+    public static final String UNKNOWN = "unknown";
+
     public String column() {
         return column;
     }
 
+    /** The region of actor {@code a} as a table groups it: its code, or {@link #UNKNOWN}. */
+    String grouped() {
+        return "coalesce(" + column + ", '" + UNKNOWN + "')";
+    }
+
     /**
-     * The region of the actor {@code alias} at this level, as the drill-down matches it: the column, except that
-     * at the level of subdivisions an actor without one is in its country's code, as the region pairs place it.
+     * The country an unknown row stands for: at the level of subdivisions the actors without one are counted by
+     * country (null for those without a country either, the unknown row of the countries); at other levels none.
      */
-    String matching(String alias) {
+    String unknownCountry() {
+        return this == SUBDIVISION ? "CASE WHEN a.subdivision IS NULL THEN a.country END" : "NULL::text";
+    }
+
+    /**
+     * The region of the actor {@code alias} at this level, as the drill-down matches it against {@code wanted}:
+     * the code, or {@link #UNKNOWN} as the tables group it, except that at the level of subdivisions a country's
+     * code also stands for its actors without one (as the region pairs placed them before the unknown rows).
+     */
+    String matching(String alias, String wanted) {
         String qualified = column.replace("a.", alias + ".");
-        return this == SUBDIVISION ? "coalesce(" + qualified + ", " + alias + ".country)" : qualified;
+        return this == SUBDIVISION
+                ? "coalesce(" + qualified + ", CASE WHEN " + wanted + " = '" + UNKNOWN + "' THEN '" + UNKNOWN
+                        + "' ELSE " + alias + ".country END)"
+                : "coalesce(" + qualified + ", '" + UNKNOWN + "')";
     }
 
     public static RegionLevel of(String code) {

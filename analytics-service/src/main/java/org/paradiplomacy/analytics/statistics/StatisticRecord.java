@@ -19,7 +19,8 @@ public record StatisticRecord(
         @Schema(description = "Its kind: of agreement, mission or actor, or a conference's series", examples = "sister-city")
         String kind,
         @Schema(description = "Its title; a mission's purpose; an actor's English name; a membership's network") String title,
-        @Schema(description = "Its status on the date: proposed, signed (in force), suspended, terminated, expired;"
+        @Schema(description = "Its status on the date: proposed, signed (in force), suspended, terminated, expired,"
+                + " superseded (upgraded by a later agreement, from the upgrade's signing);"
                 + " planned, completed, cancelled; held; issued; active (actors); member (memberships)",
                 examples = "signed") String status,
         @Schema(description = "Every step recorded, in the order of its life, also those that count only after the"

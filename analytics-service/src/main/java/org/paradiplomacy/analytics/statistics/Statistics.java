@@ -18,8 +18,9 @@ import org.paradiplomacy.analytics.projection.ProjectionSchema;
 
 /**
  * Every statistic, computed as of a date from the active projection generation's dated facts. An engagement
- * counts for a region when one of its actors is placed there; an actor whose registration has not arrived yet
- * places nothing until it does. The queries are in {@code statistics/*.sql} ({@link StatisticsQuery}); this class
+ * counts for a region when one of its actors is placed there, and in the region's table's {@code unknown} row for
+ * an actor placed nowhere at the level (none recorded, or not registered yet); a merged actor counts as its
+ * survivor, withdrawn records (a withdrawn actor too) not at all. The queries are in {@code statistics/*.sql} ({@link StatisticsQuery}); this class
  * gives them their parameters and collects their rows.
  */
 @ApplicationScoped
@@ -46,46 +47,66 @@ public class Statistics {
 
     private List<RegionStats> regions(Snapshot query, RegionLevel level, String country, LocalDate asOf,
             boolean sourced) {
-        String region = level.column();
         Object inCountry = nullable(country);
         Map<String, RegionFigures> rows = new TreeMap<>();
-        Function<String, RegionFigures> row = name -> rows.computeIfAbsent(name, RegionFigures::new);
-        query.run(StatisticsQuery.REGION_ACTORS_BY_KIND.with("region", region), List.of(inCountry, inCountry, asOf, sourced),
-                r -> row.apply(r.getString(1)).actorsByKind.merge(r.getString(2), r.getLong(3), Long::sum));
-        query.run(StatisticsQuery.REGION_MEMBERSHIPS.with("region", region),
-                List.of(inCountry, inCountry, asOf, asOf, sourced), r -> row.apply(r.getString(1)).memberships = r.getLong(2));
-        query.run(StatisticsQuery.REGION_AGREEMENTS_BY_KIND_AND_STATUS.with("region", region),
+        RowKey row = r -> {
+            String region = r.getString(1);
+            String unknownIn = r.getString(2);
+            return rows.computeIfAbsent(RegionStats.key(region, unknownIn), key -> new RegionFigures(region, unknownIn));
+        };
+        long[] agreementsInTable = {0};
+        query.run(regionQuery(StatisticsQuery.REGION_ACTORS_BY_KIND, level), List.of(inCountry, inCountry, asOf, sourced),
+                r -> row.of(r).actorsByKind.merge(r.getString(3), r.getLong(4), Long::sum));
+        query.run(regionQuery(StatisticsQuery.REGION_MEMBERSHIPS, level),
+                List.of(inCountry, inCountry, asOf, asOf, sourced), r -> row.of(r).memberships = r.getLong(3));
+        query.run(regionQuery(StatisticsQuery.REGION_AGREEMENTS_BY_KIND_AND_STATUS, level),
                 List.of(asOf, sourced, inCountry, inCountry), r -> {
-                    RegionFigures figures = row.apply(r.getString(1));
-                    figures.agreementsByKind.merge(r.getString(2), r.getLong(4), Long::sum);
-                    figures.agreementsByStatus.merge(r.getString(3), r.getLong(4), Long::sum);
+                    if (r.getBoolean(6)) {
+                        agreementsInTable[0] = r.getLong(5);
+                        return;
+                    }
+                    RegionFigures figures = row.of(r);
+                    figures.agreementsByKind.merge(r.getString(3), r.getLong(5), Long::sum);
+                    figures.agreementsByStatus.merge(r.getString(4), r.getLong(5), Long::sum);
                 });
-        query.run(StatisticsQuery.REGION_MISSIONS_BY_ROLE.with("region", region),
+        query.run(regionQuery(StatisticsQuery.REGION_RELATIONSHIPS, level), List.of(asOf, sourced, inCountry, inCountry),
+                r -> row.of(r).relationships = r.getLong(3));
+        query.run(regionQuery(StatisticsQuery.REGION_MISSIONS_BY_ROLE, level),
                 List.of(asOf, sourced, inCountry, inCountry), r -> {
-                    RegionFigures figures = row.apply(r.getString(1));
-                    long count = r.getLong(4);
-                    switch (r.getString(2) + "/" + r.getString(3)) {
+                    RegionFigures figures = row.of(r);
+                    long count = r.getLong(5);
+                    switch (r.getString(3) + "/" + r.getString(4)) {
                         case "mission/leader" -> figures.missionsLed += count;
                         case "mission/host" -> figures.missionsHosted += count;
                         default -> { }
                     }
                 });
-        query.run(StatisticsQuery.REGION_CONFERENCES_AND_STATEMENTS.with("region", region),
+        query.run(regionQuery(StatisticsQuery.REGION_CONFERENCES_AND_STATEMENTS, level),
                 List.of(asOf, sourced, inCountry, inCountry), r -> {
-                    RegionFigures figures = row.apply(r.getString(1));
-                    if ("conference".equals(r.getString(2))) {
-                        figures.conferences = r.getLong(3);
+                    RegionFigures figures = row.of(r);
+                    if ("conference".equals(r.getString(3))) {
+                        figures.conferences = r.getLong(4);
                     } else {
-                        figures.statements = r.getLong(3);
+                        figures.statements = r.getLong(4);
                     }
                 });
-        query.run(StatisticsQuery.REGION_FIRST_AND_LAST_ACTIVITY.with("region", region),
+        query.run(regionQuery(StatisticsQuery.REGION_FIRST_AND_LAST_ACTIVITY, level),
                 List.of(asOf, sourced, inCountry, inCountry), r -> {
-                    RegionFigures figures = row.apply(r.getString(1));
-                    figures.firstActivity = partialDate(r, 2);
-                    figures.lastActivity = partialDate(r, 3);
+                    RegionFigures figures = row.of(r);
+                    figures.firstActivity = partialDate(r, 3);
+                    figures.lastActivity = partialDate(r, 4);
                 });
-        return rows.values().stream().map(RegionFigures::build).toList();
+        return rows.values().stream().map(figures -> figures.build(agreementsInTable[0])).toList();
+    }
+
+    /** A region query grouping by the level: the region (or unknown) and the country of an unknown row. */
+    private static String regionQuery(StatisticsQuery query, RegionLevel level) {
+        return query.with("region", level.grouped()).replace("{regionCountry}", level.unknownCountry());
+    }
+
+    @FunctionalInterface
+    private interface RowKey {
+        RegionFigures of(java.sql.ResultSet row) throws java.sql.SQLException;
     }
 
     /** Chinese provinces against Latin American and Caribbean countries (or subdivisions). */
@@ -95,12 +116,22 @@ public class Statistics {
     }
 
     private List<RegionPair> regionPairs(Snapshot query, boolean bySubdivision, LocalDate asOf, boolean sourced) {
-        String counterpart = bySubdivision ? "coalesce(y.subdivision, y.country)" : "y.country";
+        String counterpart = bySubdivision ? "coalesce(y.subdivision, '" + RegionLevel.UNKNOWN + "')" : "y.country";
+        String counterpartCountry = bySubdivision ? "CASE WHEN y.subdivision IS NULL THEN y.country END" : "NULL::text";
         List<RegionPair> pairs = new ArrayList<>();
-        query.run(StatisticsQuery.CHINA_LATIN_AMERICA_PAIRS.with("counterpart", counterpart), List.of(asOf, sourced, asOf),
-                r -> pairs.add(new RegionPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4),
-                        partialDate(r, 5), partialDate(r, 6))));
-        return pairs;
+        long[] total = {0};
+        query.run(StatisticsQuery.CHINA_LATIN_AMERICA_PAIRS.with("counterpart", counterpart)
+                .replace("{counterpartCountry}", counterpartCountry), List.of(asOf, sourced, asOf), r -> {
+                    if (r.getBoolean(9)) {
+                        total[0] = r.getLong(3);
+                    } else {
+                        pairs.add(new RegionPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4),
+                                partialDate(r, 5), partialDate(r, 6), r.getString(7), r.getLong(8), 0));
+                    }
+                });
+        return pairs.stream().map(p -> new RegionPair(p.china(), p.counterpart(), p.agreements(), p.active(),
+                p.firstSigned(), p.lastSigned(), p.counterpartCountry(), p.relationships(),
+                RegionStats.share(p.agreements(), total[0]))).toList();
     }
 
     /**
@@ -114,9 +145,16 @@ public class Statistics {
 
     private List<CountryPair> countryPairs(Snapshot query, String country, LocalDate asOf, boolean sourced) {
         List<CountryPair> pairs = new ArrayList<>();
-        query.run(StatisticsQuery.COUNTRY_PAIRS, List.of(asOf, sourced, nullable(country), nullable(country)),
-                r -> pairs.add(new CountryPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4))));
-        return pairs;
+        long[] total = {0};
+        query.run(StatisticsQuery.COUNTRY_PAIRS, List.of(asOf, sourced, nullable(country), nullable(country)), r -> {
+            if (r.getBoolean(6)) {
+                total[0] = r.getLong(3);
+            } else {
+                pairs.add(new CountryPair(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5), 0));
+            }
+        });
+        return pairs.stream().map(p -> new CountryPair(p.country(), p.otherCountry(), p.agreements(), p.active(),
+                p.relationships(), RegionStats.share(p.agreements(), total[0]))).toList();
     }
 
     public List<YearStats> years(LocalDate asOf, boolean sourced) {
@@ -126,7 +164,7 @@ public class Statistics {
     private List<YearStats> years(Snapshot query, LocalDate asOf, boolean sourced) {
         List<YearStats> years = new ArrayList<>();
         query.run(StatisticsQuery.ENGAGEMENTS_BY_YEAR, List.of(asOf, sourced), r -> years.add(
-                new YearStats(r.getInt(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5))));
+                new YearStats(r.getInt(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6))));
         return years;
     }
 
@@ -165,7 +203,7 @@ public class Statistics {
     private List<FieldShare> fields(Snapshot query, LocalDate asOf, boolean sourced) {
         List<FieldShare> fields = new ArrayList<>();
         query.run(StatisticsQuery.AGREEMENTS_BY_FIELD, List.of(asOf, sourced), r -> fields.add(new FieldShare(r.getString(1),
-                r.getLong(2), r.getLong(3) == 0 ? 0 : (double) r.getLong(2) / r.getLong(3))));
+                r.getLong(2), RegionStats.share(r.getLong(2), r.getLong(3)), r.getLong(4))));
         return fields;
     }
 

@@ -11,13 +11,14 @@ import java.util.stream.Collectors;
  * once when the class loads. A file may use the fragments {@code {status}} (each agreement's status on the date,
  * {@code agreement-status.sql}) and {@code {activity}} (the steps that are activity, {@code activity-steps.sql});
  * {@code {s}} stands for the generation's schema and is filled in by {@link Snapshot}, and a statistic fills in
- * the others ({@code {region}}, {@code {counterpart}}) with columns of its own choosing, never with a client's
+ * the others ({@code {region}}, {@code {regionCountry}}, {@code {counterpart}}, {@code {counterpartCountry}}) with columns of its own choosing, never with a client's
  * text. Lines starting with {@code --} are comments.
  */
 enum StatisticsQuery {
     REGION_ACTORS_BY_KIND("region-actors-by-kind"),
     REGION_MEMBERSHIPS("region-memberships"),
     REGION_AGREEMENTS_BY_KIND_AND_STATUS("region-agreements-by-kind-and-status"),
+    REGION_RELATIONSHIPS("region-relationships"),
     REGION_MISSIONS_BY_ROLE("region-missions-by-role"),
     REGION_CONFERENCES_AND_STATEMENTS("region-conferences-and-statements"),
     REGION_FIRST_AND_LAST_ACTIVITY("region-first-and-last-activity"),

@@ -26,8 +26,9 @@ import org.paradiplomacy.testing.CloudEventPublisher;
 import org.paradiplomacy.testing.ObservatoryTestResource;
 
 /**
- * A deployment upgraded from a version before format 2: the generation it finds gets the new columns (so it
- * keeps answering) and is rebuilt into the current format, by one replica.
+ * A deployment upgraded from a version of an older format (1, before dates at their precision; 2, before merges and
+ * withdrawals): the generation it finds gets the new columns (so it keeps answering) and is rebuilt into the
+ * current format, by one replica.
  */
 @QuarkusTest
 class ProjectionUpgradeTest {
@@ -70,6 +71,37 @@ class ProjectionUpgradeTest {
         assertThat(rows("SELECT sourced FROM projection_903.engagement")).containsExactly("f");
         schemas.drop(903);
         assertThat(schemas.format(903)).isZero();
+    }
+
+    @Test
+    void aGenerationOfFormat2GetsTheWithdrawalsAndTheMergeViewsAndKeepsItsFacts() throws Exception {
+        schemas.drop(904);
+        schemas.create(904);
+        // As format 2 left it: no merges, withdrawals or recorded days.
+        execute("""
+                DROP VIEW projection_904.resolved_membership, projection_904.resolved_participant,
+                          projection_904.directory, projection_904.survivor;
+                DROP TABLE projection_904.merge;
+                ALTER TABLE projection_904.actor DROP COLUMN withdrawn;
+                ALTER TABLE projection_904.membership DROP COLUMN withdrawn, DROP COLUMN started_version;
+                ALTER TABLE projection_904.engagement DROP COLUMN withdrawn;
+                ALTER TABLE projection_904.step DROP COLUMN recorded_on;
+                UPDATE projection_904.format SET version = 2;
+                INSERT INTO projection_904.actor (id, kind, country, version) VALUES ('a1', 'city', 'CL', 1);
+                INSERT INTO projection_904.engagement (id, type, kind) VALUES ('e1', 'agreement', 'sister-city');
+                INSERT INTO projection_904.participant (engagement_id, actor_id, role) VALUES ('e1', 'a1', 'party');
+                """);
+        assertThat(schemas.format(904)).isEqualTo(2);
+
+        schemas.create(904);
+
+        // Still format 2, so that it is rebuilt; meanwhile it answers with the facts it had.
+        assertThat(schemas.format(904)).isEqualTo(2);
+        assertThat(rows("SELECT id, withdrawn FROM projection_904.directory")).containsExactly("a1|f");
+        assertThat(rows("SELECT engagement_id, actor_id FROM projection_904.resolved_participant")).containsExactly("e1|a1");
+        assertThat(rows("SELECT withdrawn FROM projection_904.engagement")).containsExactly("f");
+        assertThat(rows("SELECT count(*) FROM projection_904.merge")).containsExactly("0");
+        schemas.drop(904);
     }
 
     @Test

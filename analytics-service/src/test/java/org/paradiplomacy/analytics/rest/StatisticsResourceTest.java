@@ -102,9 +102,9 @@ class StatisticsResourceTest {
     void everyTableIsAlsoCsv() {
         given().accept("text/csv").queryParam("level", "subdivision").when().get("/api/v1/stats/regions").then()
                 .statusCode(200).contentType(startsWith("text/csv"))
-                .body(startsWith("region,actorsByKind."));
+                .body(startsWith("region,country,actorsByKind."));
         given().accept("text/csv").when().get("/api/v1/stats/years").then().statusCode(200)
-                .body(startsWith("year,agreementsSigned,missionsCompleted,conferences,statements\r\n"));
+                .body(startsWith("year,agreementsSigned,missionsCompleted,conferences,statements,relationships\r\n"));
         for (String table : List.of("region-pairs", "actors/most-active", "dormant-links", "fields")) {
             given().accept("text/csv").when().get("/api/v1/stats/" + table).then().statusCode(200)
                     .contentType(startsWith("text/csv"));
@@ -173,7 +173,7 @@ class StatisticsResourceTest {
             given().queryParam("limit", 500).queryParam("asOf", "2020-06-01").when().get("/api/v1/stats/actors/most-active")
                     .then().body("actorId", hasItem(wellington));
             given().accept("text/csv").queryParam("country", "NZ").when().get("/api/v1/stats/country-pairs").then()
-                    .statusCode(200).body(startsWith("country,otherCountry,agreements,active\r\nIS,NZ,1,1\r\n"));
+                    .statusCode(200).body(startsWith("country,otherCountry,agreements,active,relationships,share\r\nIS,NZ,1,1,1,1.0\r\n"));
         }
     }
 

@@ -21,8 +21,13 @@ final class DrillDown {
 
     void regions(List<RegionStats> rows, RegionLevel level, LocalDate day, boolean sourced) {
         for (RegionStats row : rows) {
-            String as = level + " " + row.region() + " on " + day + (sourced ? ", sourced" : "");
-            Filter region = new Filter(day, sourced).region(row.region(), level);
+            String as = level + " " + row.region() + (row.country() == null ? "" : " of " + row.country()) + " on " + day
+                    + (sourced ? ", sourced" : "");
+            Filter inRegion = new Filter(day, sourced).region(row.region(), level);
+            // An unknown subdivision of a country, or (without one) the actors without a country at all.
+            Filter region = !row.region().equals(RegionLevel.UNKNOWN) || level != RegionLevel.SUBDIVISION ? inRegion
+                    : row.country() != null ? inRegion.country(row.country())
+                    : new Filter(day, sourced).region(RegionLevel.UNKNOWN, RegionLevel.COUNTRY);
             row.actorsByKind().forEach((kind, count) ->
                     check(region.type("actor").kind(kind), count, as + ", actors of kind " + kind));
             check(region.type("membership"), row.networkMemberships(), as + ", memberships");
@@ -41,7 +46,10 @@ final class DrillDown {
     void regionPairs(List<RegionPair> rows, RegionLevel counterpartLevel, LocalDate day, boolean sourced) {
         for (RegionPair row : rows) {
             Filter pair = new Filter(day, sourced).type("agreement").region(row.china(), RegionLevel.SUBDIVISION)
-                    .counterpart(row.counterpart(), counterpartLevel);
+                    .counterpart(row.counterpart(), counterpartLevel).counterpartCountry(row.counterpartCountry());
+            if (row.china().equals(RegionLevel.UNKNOWN)) {
+                pair = pair.country("CN");
+            }
             String as = row.china() + " × " + row.counterpart() + " on " + day + (sourced ? ", sourced" : "");
             check(pair, row.agreements(), as);
             check(pair.status("signed"), row.active(), as + ", active");
@@ -85,46 +93,57 @@ final class DrillDown {
 
     /** A drill-down's filters, built up immutably. */
     private record Filter(LocalDate day, boolean sourced, String type, String status, String kind, String field,
-            Integer year, String region, RegionLevel level, String role, String counterpart, RegionLevel counterpartLevel) {
+            Integer year, String region, RegionLevel level, String role, String counterpart, RegionLevel counterpartLevel,
+            String country, String counterpartCountry) {
         Filter(LocalDate day, boolean sourced) {
-            this(day, sourced, null, null, null, null, null, null, null, null, null, null);
+            this(day, sourced, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
+
+        Filter country(String value) {
+            return new Filter(day, sourced, type, status, kind, field, year, region, level, role, counterpart,
+                    counterpartLevel, value, counterpartCountry);
+        }
+
+        Filter counterpartCountry(String value) {
+            return new Filter(day, sourced, type, status, kind, field, year, region, level, role, counterpart,
+                    counterpartLevel, country, value);
         }
 
         Filter type(String value) {
-            return new Filter(day, sourced, value, status, kind, field, year, region, level, role, counterpart, counterpartLevel);
+            return new Filter(day, sourced, value, status, kind, field, year, region, level, role, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter status(String value) {
-            return new Filter(day, sourced, type, value, kind, field, year, region, level, role, counterpart, counterpartLevel);
+            return new Filter(day, sourced, type, value, kind, field, year, region, level, role, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter kind(String value) {
-            return new Filter(day, sourced, type, status, value, field, year, region, level, role, counterpart, counterpartLevel);
+            return new Filter(day, sourced, type, status, value, field, year, region, level, role, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter field(String value) {
-            return new Filter(day, sourced, type, status, kind, value, year, region, level, role, counterpart, counterpartLevel);
+            return new Filter(day, sourced, type, status, kind, value, year, region, level, role, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter year(int value) {
-            return new Filter(day, sourced, type, status, kind, field, value, region, level, role, counterpart, counterpartLevel);
+            return new Filter(day, sourced, type, status, kind, field, value, region, level, role, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter region(String value, RegionLevel at) {
-            return new Filter(day, sourced, type, status, kind, field, year, value, at, role, counterpart, counterpartLevel);
+            return new Filter(day, sourced, type, status, kind, field, year, value, at, role, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter role(String value) {
-            return new Filter(day, sourced, type, status, kind, field, year, region, level, value, counterpart, counterpartLevel);
+            return new Filter(day, sourced, type, status, kind, field, year, region, level, value, counterpart, counterpartLevel, country, counterpartCountry);
         }
 
         Filter counterpart(String value, RegionLevel at) {
-            return new Filter(day, sourced, type, status, kind, field, year, region, level, role, value, at);
+            return new Filter(day, sourced, type, status, kind, field, year, region, level, role, value, at, country, counterpartCountry);
         }
 
         RecordFilter build() {
-            return new RecordFilter(day, sourced, type, status, kind, field, year, region, level, role, null,
-                    counterpart, counterpartLevel, 0, 500);
+            return new RecordFilter(day, sourced, type, status, kind, field, year, region, level, role, country,
+                    counterpart, counterpartLevel, counterpartCountry, 0, 500);
         }
     }
 }

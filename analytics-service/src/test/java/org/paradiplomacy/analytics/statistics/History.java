@@ -7,8 +7,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.paradiplomacy.provenance.PartialDate;
@@ -17,8 +21,11 @@ import org.paradiplomacy.provenance.PartialDate;
  * A random but valid history of the Observatory, deterministic from its seed: actors placed in Chinese and Latin
  * American regions (and placeless networks), memberships, and agreements, missions, conferences and statements
  * with dated lifecycles. Dates are given to the day, the month or the year, and recorded within their period or
- * after it; some records cite sources. It knows the events the write services would have published for it, as v1
- * where v1 can say it and as v2 otherwise or at random, each with the time it was recorded.
+ * after it; some records cite sources. Some actors are merged into others (also in chains: A into B, then B into
+ * C), some actors, memberships and engagements are withdrawn, some agreements are superseded by an upgrade between
+ * the same parties, and some conferences and statements are corrected. It knows the events the write services
+ * would have published for it, as v1 where v1 can say it and as v2 otherwise or at random, each with the time it
+ * was recorded.
  */
 final class History {
 
@@ -36,7 +43,8 @@ final class History {
         }
     }
 
-    record Membership(String actor, String network, Dated since, Dated until, boolean startSourced, boolean endSourced) {
+    record Membership(String actor, String network, Dated since, Dated until, boolean startSourced, boolean endSourced,
+            boolean withdrawn) {
         boolean sourced() {
             return startSourced || until != null && endSourced;
         }
@@ -51,10 +59,24 @@ final class History {
         }
     }
 
-    record Engagement(String id, String type, String kind, List<Part> parts, List<String> fields, List<Step> steps) {
+    /** An engagement as the statistics must count it: after its correction, if any; withdrawn ones not at all. */
+    record Engagement(String id, String type, String kind, List<Part> parts, List<String> fields, List<Step> steps,
+            boolean withdrawn) {
+        Engagement(String id, String type, String kind, List<Part> parts, List<String> fields, List<Step> steps) {
+            this(id, type, kind, parts, fields, steps, false);
+        }
+
         boolean sourced() {
             return steps.stream().anyMatch(Step::sourced);
         }
+
+        Engagement withdrawing() {
+            return new Engagement(id, type, kind, parts, fields, steps, true);
+        }
+    }
+
+    /** A conference or statement as first recorded, before the correction recorded on {@code recordedOn}. */
+    record Correction(Engagement original, LocalDate recordedOn) {
     }
 
     /** One published event: its topic, stream, id, CloudEvents type, stream version, JSON payload and time. */
@@ -71,6 +93,13 @@ final class History {
     final List<Actor> actors = new ArrayList<>();
     final List<Membership> memberships = new ArrayList<>();
     final List<Engagement> engagements = new ArrayList<>();
+    /** Each merged actor and the survivor it was merged into (which may itself be merged later). */
+    final Map<String, String> merges = new LinkedHashMap<>();
+    final Set<String> withdrawnActors = new LinkedHashSet<>();
+    /** The corrected conferences and statements, by id: as first recorded. */
+    final Map<String, Correction> corrections = new LinkedHashMap<>();
+    /** The superseded agreements, by id: the agreement that upgraded each. */
+    final Map<String, String> supersededBy = new LinkedHashMap<>();
     private final Random random;
 
     History(long seed) {
@@ -91,7 +120,7 @@ final class History {
                 Dated start = dated(since, null);
                 memberships.add(new Membership(actor.id(), actors.get(placed.size() + random.nextInt(2)).id(), start,
                         random.nextBoolean() ? null : dated(since.plusDays(1 + random.nextInt(3000)), start.recordedOn()),
-                        sourced(), sourced()));
+                        sourced(), sourced(), random.nextInt(6) == 0));
             }
         }
         for (int i = 0, n = 10 + random.nextInt(20); i < n; i++) {
@@ -101,13 +130,91 @@ final class History {
             engagements.add(mission());
         }
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
-            engagements.add(new Engagement(id(), "conference", "Forum " + i, parts("host", 1, "participant", 1 + random.nextInt(3)),
-                    fields(), List.of(new Step("held", dated(date(), null), sourced()))));
+            engagements.add(correctedAtRandom(new Engagement(id(), "conference", "Forum " + i,
+                    parts("host", 1, "participant", 1 + random.nextInt(3)), fields(),
+                    List.of(new Step("held", dated(date(), null), sourced())))));
         }
         for (int i = 0, n = random.nextInt(6); i < n; i++) {
-            engagements.add(new Engagement(id(), "statement", null, parts("issuer", 1, "subject", 1 + random.nextInt(2)),
-                    List.of(), List.of(new Step("issued", dated(date(), null), sourced()))));
+            engagements.add(correctedAtRandom(new Engagement(id(), "statement", null,
+                    parts("issuer", 1, "subject", 1 + random.nextInt(2)), List.of(),
+                    List.of(new Step("issued", dated(date(), null), sourced())))));
         }
+        merge(placed);
+        supersede();
+        for (Actor actor : placed) {
+            if (random.nextInt(10) == 0 && !merges.containsKey(actor.id()) && !merges.containsValue(actor.id())) {
+                withdrawnActors.add(actor.id());
+            }
+        }
+        engagements.replaceAll(e -> random.nextInt(8) == 0 ? e.withdrawing() : e);
+    }
+
+    /**
+     * Merges a few actors into others of their kind, a survivor never merged at the time; now and then a survivor
+     * is merged in turn (a chain). One agreement between a duplicate and its survivor becomes an agreement of one
+     * actor with itself.
+     */
+    private void merge(List<Actor> placed) {
+        for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
+            List<Actor> survivors = placed.stream().filter(a -> !merges.containsKey(a.id())).toList();
+            List<Actor> chained = survivors.stream().filter(a -> merges.containsValue(a.id())).toList();
+            Actor duplicate = !chained.isEmpty() && random.nextBoolean() ? chained.get(random.nextInt(chained.size()))
+                    : survivors.get(random.nextInt(survivors.size()));
+            List<Actor> into = survivors.stream()
+                    .filter(a -> a.kind().equals(duplicate.kind()) && !a.id().equals(duplicate.id())).toList();
+            if (!into.isEmpty()) {
+                merges.put(duplicate.id(), into.get(random.nextInt(into.size())).id());
+            }
+        }
+        merges.entrySet().stream().findFirst().ifPresent(m -> {
+            LocalDate day = date();
+            engagements.add(new Engagement(id(), "agreement", "cooperation",
+                    List.of(new Part(m.getKey(), "party"), new Part(m.getValue(), "party")), fields(),
+                    List.of(new Step("proposed", new Dated(null, day), false), new Step("signed", dated(day, null), sourced()))));
+        });
+    }
+
+    /**
+     * Some agreements in force at the end of their lives are upgraded by a later one between the same parties,
+     * recorded as signed: the older is superseded from the upgrade's signing (with its date and sources).
+     */
+    private void supersede() {
+        List<Engagement> upgrades = new ArrayList<>();
+        engagements.replaceAll(e -> {
+            Step last = e.steps().getLast();
+            if (!e.type().equals("agreement") || !Set.of("signed", "renewed", "reinstated", "attested").contains(last.step())
+                    || random.nextInt(4) != 0) {
+                return e;
+            }
+            LocalDate day = last.on().date().lastDay().plusDays(1 + random.nextInt(1500));
+            Step signing = new Step("signed", dated(day, last.on().recordedOn()), sourced());
+            Engagement upgrade = new Engagement(id(), "agreement", "memorandum-of-understanding", e.parts(), fields(),
+                    List.of(new Step("proposed", new Dated(null, day), false), signing));
+            upgrades.add(upgrade);
+            supersededBy.put(e.id(), upgrade.id());
+            List<Step> steps = new ArrayList<>(e.steps());
+            steps.add(new Step("superseded", signing.on(), signing.sourced()));
+            return new Engagement(e.id(), e.type(), e.kind(), e.parts(), e.fields(), steps, e.withdrawn());
+        });
+        engagements.addAll(upgrades);
+    }
+
+    /**
+     * Now and then a conference or statement is corrected: other actors, fields, title and date. The corrected date
+     * counts as if given when the record was first recorded (it replaces the record from the start).
+     */
+    private Engagement correctedAtRandom(Engagement original) {
+        if (random.nextInt(3) != 0) {
+            return original;
+        }
+        boolean conference = original.type().equals("conference");
+        Dated first = original.steps().getFirst().on();
+        Dated corrected = new Dated(dated(date(), null).date(), first.recordedOn());
+        Engagement replaced = new Engagement(original.id(), original.type(), conference ? original.kind() + " (corrected)" : null,
+                conference ? parts("host", 1, "participant", 1 + random.nextInt(3)) : parts("issuer", 1, "subject", 1 + random.nextInt(2)),
+                conference ? fields() : List.of(), List.of(new Step(original.steps().getFirst().step(), corrected, sourced())));
+        corrections.put(original.id(), new Correction(original, first.recordedOn().plusDays(1 + random.nextInt(2000))));
+        return replaced;
     }
 
     private Engagement agreement() {
@@ -224,16 +331,31 @@ final class History {
                             {"actorId": "%s", "networkId": "%s", "until": "%s"%s}""".formatted(a.id(), m.network(),
                             m.until().date(), sources(m.endSourced())), m.until().recordedOn()));
                 }
+                if (m.withdrawn()) {
+                    events.add(event("actors", a.id(), "actor.network-membership-withdrawn", 1, version++, """
+                            {"actorId": "%s", "networkId": "%s", "reason": "recorded in error"%s}""".formatted(a.id(),
+                            m.network(), sources(random.nextBoolean())), LATE));
+                }
             }
             if (a.retired() != null) {
-                events.add(event("actors", a.id(), "actor.retired", v(a.retired(), false), version, """
+                events.add(event("actors", a.id(), "actor.retired", v(a.retired(), false), version++, """
                         {"actorId": "%s", "reason": "dissolved", "effectiveOn": "%s"}""".formatted(a.id(),
                         a.retired().date()), a.retired().recordedOn()));
             }
+            if (merges.containsKey(a.id())) {
+                events.add(event("actors", a.id(), "actor.merged", 1, version, """
+                        {"actorId": "%s", "survivorId": "%s", "reason": "recorded twice"%s}""".formatted(a.id(),
+                        merges.get(a.id()), sources(random.nextBoolean())), LATE));
+            } else if (withdrawnActors.contains(a.id())) {
+                events.add(event("actors", a.id(), "actor.withdrawn", 1, version, """
+                        {"actorId": "%s", "reason": "recorded in error"}""".formatted(a.id()), LATE));
+            }
         }
-        for (Engagement e : engagements) {
+        for (Engagement counted : engagements) {
+            Correction correction = corrections.get(counted.id());
+            Engagement e = correction == null ? counted : correction.original();
             Step first = e.steps().getFirst();
-            events.addAll(switch (e.type()) {
+            List<Event> stream = new ArrayList<>(switch (e.type()) {
                 case "agreement" -> agreementEvents(e);
                 case "mission" -> missionEvents(e);
                 case "conference" -> {
@@ -253,8 +375,49 @@ final class History {
                             first.on().recordedOn()));
                 }
             });
+            if (correction != null) {
+                stream.add(corrected(counted, correction.recordedOn()));
+            }
+            if (counted.withdrawn()) {
+                stream.add(withdrawn(counted, stream.size() + 1));
+            }
+            events.addAll(stream);
         }
         return events;
+    }
+
+    /** Merges and withdrawals are recorded after everything else (the day does not matter to them). */
+    private static final LocalDate LATE = LocalDate.of(2026, 11, 1);
+
+    private Event corrected(Engagement e, LocalDate recordedOn) {
+        Step held = e.steps().getFirst();
+        if (e.type().equals("conference")) {
+            return event("conferences", e.id(), "conference.corrected", 1, 2, """
+                    {"conferenceId": "%s", "title": "y", "series": "%s", "host": %s, "participants": %s, "startsOn": "%s", "fields": %s%s}"""
+                    .formatted(e.id(), e.kind(), actor(actorsAs(e, "host").getFirst(), true),
+                            actors(actorsAs(e, "participant"), true), held.on().date(), json(e.fields()),
+                            sources(held.sourced())), recordedOn);
+        }
+        return event("statements", e.id(), "statement.corrected", 1, 2, """
+                {"statementId": "%s", "issuer": %s, "about": %s, "issuedOn": "%s", "title": "y"%s}"""
+                .formatted(e.id(), actor(actorsAs(e, "issuer").getFirst(), true), actors(actorsAs(e, "subject"), true),
+                        held.on().date(), sources(held.sourced())), recordedOn);
+    }
+
+    private Event withdrawn(Engagement e, long version) {
+        String reason = "\"reason\": \"recorded in error\"" + sources(random.nextBoolean());
+        return switch (e.type()) {
+            case "agreement" -> event("agreements", e.id(), "agreement.withdrawn", 1, version, """
+                    {"agreementId": "%s", %s, "parties": %s}""".formatted(e.id(), reason,
+                    actors(actorsAs(e, "party"), true)), LATE);
+            case "mission" -> event("missions", e.id(), "mission.withdrawn", 1, version, """
+                    {"missionId": "%s", %s, "leader": %s, "hosts": %s}""".formatted(e.id(), reason,
+                    actor(actorsAs(e, "leader").getFirst(), true), actors(actorsAs(e, "host"), true)), LATE);
+            case "conference" -> event("conferences", e.id(), "conference.withdrawn", 1, version, """
+                    {"conferenceId": "%s", %s}""".formatted(e.id(), reason), LATE);
+            default -> event("statements", e.id(), "statement.withdrawn", 1, version, """
+                    {"statementId": "%s", %s}""".formatted(e.id(), reason), LATE);
+        };
     }
 
     private List<Event> agreementEvents(Engagement e) {
@@ -269,6 +432,14 @@ final class History {
                 sources(proposed.sourced())), proposed.on().recordedOn()));
         for (int i = 1; i < e.steps().size(); i++) {
             Step step = e.steps().get(i);
+            if (step.step().equals("superseded")) {
+                // Appended with the upgrade's signing: its date and sources, the parties as recorded.
+                events.add(event("agreements", e.id(), "agreement.superseded", 1, i + 1, """
+                        {"agreementId": "%s", "supersededBy": "%s", "supersededOn": "%s", "parties": %s%s}""".formatted(
+                        e.id(), supersededBy.get(e.id()), step.on().date(), actors(actorsAs(e, "party"), true),
+                        sources(step.sourced())), step.on().recordedOn()));
+                continue;
+            }
             String field = switch (step.step()) {
                 case "signed" -> "signedOn";
                 case "attested" -> "signedNoLaterThan";

@@ -26,7 +26,10 @@ import org.paradiplomacy.testing.ObservatoryTestResource;
  * they happened (engagements before the actors they name, for some), with dates to the day, month or year recorded
  * within their period or after it, as v1 and v2 events, some citing sources, must give every statistic exactly as
  * a plain recount of the same histories does, as of several dates, counting everything or only the sourced
- * records; and for every figure the drill-down with the same filters must find exactly that many records.
+ * records; and for every figure the drill-down with the same filters must find exactly that many records. The
+ * histories merge actors (in chains too, merges arriving before or after the records they re-point), withdraw
+ * actors, memberships and engagements, supersede agreements and correct conferences and statements; the recount
+ * also holds the relationships, the shares and the unknown rows to account.
  */
 @QuarkusTest
 class StatisticsPropertyTest {
@@ -65,7 +68,11 @@ class StatisticsPropertyTest {
                                     .isEqualTo(recount.regions(level, day, sourced));
                         }
                         assertThat(statistics.regionPairs(false, day, sourced)).as("%s, region pairs", as)
-                                .isEqualTo(recount.regionPairs(day, sourced));
+                                .isEqualTo(recount.regionPairs(false, day, sourced));
+                        assertThat(statistics.regionPairs(true, day, sourced)).as("%s, region pairs by subdivision", as)
+                                .isEqualTo(recount.regionPairs(true, day, sourced));
+                        assertThat(statistics.countryPairs(null, day, sourced)).as("%s, country pairs", as)
+                                .isEqualTo(recount.countryPairs(day, sourced));
                         assertThat(statistics.years(day, sourced)).as("%s, years", as).isEqualTo(recount.years(day, sourced));
                         assertThat(statistics.fields(day, sourced)).as("%s, fields", as).isEqualTo(recount.fields(day, sourced));
                     }
@@ -86,6 +93,15 @@ class StatisticsPropertyTest {
                 }
             }
             assertThat(drillDown.checked()).isGreaterThan(500);
+            // The histories did exercise what they are meant to: every kind of unknown row, supersessions, chains.
+            LocalDate late = LocalDate.of(2040, 1, 1);
+            assertThat(statistics.regions(RegionLevel.SUBDIVISION, null, late, false))
+                    .filteredOn(row -> row.region().equals(RegionLevel.UNKNOWN)).extracting(RegionStats::country)
+                    .contains("CN", "CU", null);
+            assertThat(statistics.regionPairs(false, late, false)).extracting(RegionPair::china).contains(RegionLevel.UNKNOWN);
+            assertThat(statistics.regions(RegionLevel.COUNTRY, null, late, false))
+                    .anySatisfy(row -> assertThat(row.agreementsByStatus()).containsKey("superseded"));
+            assertThat(histories).anySatisfy(h -> assertThat(h.merges.keySet()).containsAnyElementsOf(h.merges.values()));
         }
     }
 
