@@ -154,6 +154,47 @@ class ObservatoryIT {
         }
     }
 
+    @Test
+    void twoRecordsOfOneCityMergedIntoOneMoveTheirAgreementsAndFiguresToTheSurvivor() {
+        String guangzhou = register("city", "Guangzhou", "CN", "CN-GD");
+        // Recorded again before duplicates were caught at the door: told apart on purpose to make the copy.
+        String copy = post(actors, "/api/v1/actors", """
+                {"kind": "city", "names": {"en": "Guangzhou"}, "country": "CN", "subdivision": "CN-GD",
+                 "distinctFrom": ["%s"]}""".formatted(guangzhou)).statusCode(201).extract().path("id");
+        String recife = register("city", "Recife", "BR", "BR-PE");
+        String guayaquil = register("city", "Guayaquil", "EC", "EC-G");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(agreements.url())
+                .when().get("/api/v1/directory/actors/" + copy).then().extract().statusCode() == 200);
+        post(agreements, "/api/v1/agreements", """
+                {"kind": "sister-city", "title": "Guangzhou–Recife", "parties": ["%s", "%s"],
+                 "signed": {"signedOn": "2010-05"}}""".formatted(guangzhou, recife)).statusCode(201);
+        post(agreements, "/api/v1/agreements", """
+                {"kind": "sister-city", "title": "Guangzhou–Guayaquil", "parties": ["%s", "%s"],
+                 "signed": {"signedOn": "2012-11-02"}}""".formatted(copy, guayaquil)).statusCode(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> engagementsOf(copy) == 1 && engagementsOf(guangzhou) == 1);
+
+        post(actors, "/api/v1/actors/" + copy + "/merge", """
+                {"survivorId": "%s", "reason": "recorded twice"}""".formatted(guangzhou)).statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> engagementsOf(guangzhou) == 2 && engagementsOf(copy) == 0);
+        given().baseUri(actors.url()).redirects().follow(false).when().get("/api/v1/actors/" + copy).then()
+                .statusCode(308).header("Location", containsString("/api/v1/actors/" + guangzhou));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(agreements.url())
+                .queryParam("actor", guangzhou).when().get("/api/v1/agreements").then()
+                .extract().<List<String>>path("items.title").containsAll(
+                        List.of("Guangzhou–Recife", "Guangzhou–Guayaquil")));
+        given().baseUri(analytics.url()).queryParam("asOf", "2011-01-01").when().get("/api/v1/stats/actors/most-active")
+                .then().body("find { it.actorId == '%s' }.engagements".formatted(guangzhou), equalTo(1));
+    }
+
+    /** The engagements analytics-service counts for an actor today (0 when it is not listed). */
+    private static long engagementsOf(String actorId) {
+        List<Map<String, Object>> rows = given().baseUri(analytics.url()).queryParam("limit", 100)
+                .when().get("/api/v1/stats/actors/most-active").then().statusCode(200).extract().path("$");
+        return rows.stream().filter(row -> actorId.equals(row.get("actorId")))
+                .mapToLong(row -> ((Number) row.get("engagements")).longValue()).sum();
+    }
+
     private static List<String> pairs(ServiceProcess replica) {
         List<Map<String, Object>> rows = given().baseUri(replica.url()).when().get("/api/v1/stats/region-pairs").then()
                 .statusCode(200).extract().path("$");
