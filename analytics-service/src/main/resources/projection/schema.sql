@@ -93,24 +93,45 @@ CREATE TABLE IF NOT EXISTS {schema}.field (
     PRIMARY KEY (engagement_id, field)
 );
 
--- An actor recorded twice, merged into its survivor. The merges are facts, resolved when a statistic is asked
--- (survivor, below), so the survivor stands for the duplicate at every date whatever order the events came in.
+-- An actor recorded twice, merged into its survivor. The merges are facts, resolved into survivor (below) at
+-- every merge, so the survivor stands for the duplicate at every date whatever order the events came in.
 CREATE TABLE IF NOT EXISTS {schema}.merge (
     actor_id    text PRIMARY KEY,
     survivor_id text NOT NULL
 );
 
 -- Each merged actor and the actor that finally stands for it, following chains (A into B, B into C: A and B are
--- C). The write side refuses a merge into a merged actor or into itself, so chains end; the depth bound only
--- guards a loop made by two merges recorded at the same time, and a merge into itself is no merge.
-CREATE OR REPLACE VIEW {schema}.survivor AS
-WITH RECURSIVE chain (actor_id, survivor_id, depth) AS (
-    SELECT actor_id, survivor_id, 1 FROM {schema}.merge WHERE actor_id <> survivor_id
-    UNION ALL
-    SELECT c.actor_id, m.survivor_id, c.depth + 1
-    FROM chain c JOIN {schema}.merge m ON m.actor_id = c.survivor_id AND m.actor_id <> m.survivor_id
-    WHERE c.depth < 64)
-SELECT DISTINCT ON (actor_id) actor_id, survivor_id FROM chain ORDER BY actor_id, depth DESC;
+-- C). A table, not a view: the statistics look actors up in it by index in every subquery, where a recursive view
+-- would be recomputed for each row they test. It is a function of merge alone, rewritten whole at each merge
+-- (merges are few). The write side refuses a merge into a merged actor or into itself, so chains end; the depth
+-- bound only guards a loop made by two merges recorded at the same time, and a merge into itself is no merge.
+DO $$ BEGIN
+    -- Generations made earlier in format 3 held survivor as a view.
+    IF (SELECT relkind FROM pg_class WHERE oid = to_regclass('{schema}.survivor')) = 'v' THEN
+        DROP VIEW {schema}.survivor CASCADE;
+    END IF;
+END $$;
+CREATE TABLE IF NOT EXISTS {schema}.survivor (
+    actor_id    text PRIMARY KEY,
+    survivor_id text NOT NULL
+);
+
+CREATE OR REPLACE PROCEDURE {schema}.resolve_merges() LANGUAGE plpgsql AS $$
+BEGIN
+    -- Replicas sharing the database may apply two merges at once (ADR 9): one rewrite at a time, each seeing
+    -- the merges committed before it.
+    PERFORM pg_advisory_xact_lock(hashtext('{schema}.survivor'));
+    DELETE FROM {schema}.survivor;
+    INSERT INTO {schema}.survivor (actor_id, survivor_id)
+    WITH RECURSIVE chain (actor_id, survivor_id, depth) AS (
+        SELECT actor_id, survivor_id, 1 FROM {schema}.merge WHERE actor_id <> survivor_id
+        UNION ALL
+        SELECT c.actor_id, m.survivor_id, c.depth + 1
+        FROM chain c JOIN {schema}.merge m ON m.actor_id = c.survivor_id AND m.actor_id <> m.survivor_id
+        WHERE c.depth < 64)
+    SELECT DISTINCT ON (actor_id) actor_id, survivor_id FROM chain ORDER BY actor_id, depth DESC;
+END $$;
+CALL {schema}.resolve_merges();
 
 -- The actors the figures count and place by: neither merged into another nor withdrawn.
 CREATE OR REPLACE VIEW {schema}.directory AS

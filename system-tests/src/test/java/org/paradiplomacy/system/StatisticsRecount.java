@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,34 @@ import java.util.function.Function;
 
 /**
  * Every statistic of analytics-service recounted from the write services' own data (their lists and event
- * histories), as of a date, by the definitions the statistics document: an agreement's status on a day is its
- * latest step on or before it, an engagement counts once for every region one of its actors is in, and so on.
+ * histories), as of a date, by the definitions the statistics document (docs/decisions/0017): an agreement's status
+ * on a day is its last step (in its history's order) dated by then, an engagement counts once for every region one
+ * of its actors is in, an actor placed nowhere at a level (none recorded, or not known) counts in the table's
+ * {@code unknown} row (at the level of subdivisions one per country, with {@code country}, and one without), every
+ * row has its agreements' {@code share} of the table's agreements (each once), and relationships are the distinct
+ * pairs of two actors parties together to an agreement in force (in {@code /years}, signed that year).
  * {@link #differences} asks analytics-service for each statistic and lists where it disagrees.
+ *
+ * <p>It recounts what the write load records: registrations, network memberships and agreements' lives. Merges,
+ * withdrawals, supersessions and corrections it does not follow: a listed record whose history holds one is refused
+ * rather than recounted wrongly (merged and withdrawn actors are not listed at all).
  */
 final class StatisticsRecount {
 
     private static final Set<String> ACTIVITY = Set.of("signed", "renewed", "completed", "held", "issued");
     private static final int MOST_ACTIVE = 500;
     private static final int DORMANT_YEARS = 5;
+    /** The region of an actor placed nowhere at a level, as analytics-service names it. */
+    private static final String UNKNOWN = "unknown";
+    /** Events that would change the figures in ways this recount does not follow. */
+    private static final Set<String> NOT_FOLLOWED = Set.of("ActorMerged", "ActorWithdrawn",
+            "NetworkMembershipWithdrawn", "AgreementSuperseded", "AgreementWithdrawn");
+
+    private record Membership(String network, LocalDate since, LocalDate until) {
+    }
 
     private record Actor(String id, String kind, String name, String country, String subdivision, String m49Subregion,
-            String m49Intermediate, LocalDate retiredOn, List<LocalDate[]> memberships) {
+            String m49Intermediate, LocalDate retiredOn, List<Membership> memberships) {
     }
 
     private record Step(long version, String step, LocalDate on) {
@@ -39,14 +56,29 @@ final class StatisticsRecount {
             List<Step> steps) {
     }
 
+    /** A row of a table grouped by region: the region (or unknown) and, for an unknown subdivision, the country. */
+    private record RowKey(String region, String country) implements Comparable<RowKey> {
+        @Override
+        public int compareTo(RowKey other) {
+            return Comparator.comparing(RowKey::region)
+                    .thenComparing(RowKey::country, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .compare(this, other);
+        }
+    }
+
     private final Map<String, Actor> actors = new HashMap<>();
     private final List<Agreement> agreements = new ArrayList<>();
     private int rowsCompared;
 
     StatisticsRecount(WrittenData data) {
+        data.histories.forEach((id, history) -> history.stream().map(e -> e.path("type").asText())
+                .filter(NOT_FOLLOWED::contains).findFirst().ifPresent(type -> {
+                    throw new IllegalStateException("The recount does not follow " + type + " (" + id + ")");
+                }));
         data.actors.values().forEach(a -> {
-            List<LocalDate[]> memberships = new ArrayList<>();
-            a.path("memberships").forEach(m -> memberships.add(new LocalDate[] {date(m, "since"), date(m, "until")}));
+            List<Membership> memberships = new ArrayList<>();
+            a.path("memberships").forEach(m -> memberships.add(
+                    new Membership(m.path("networkId").asText(), date(m, "since"), date(m, "until"))));
             actors.put(a.path("id").asText(), new Actor(a.path("id").asText(), a.path("kind").asText(),
                     text(a.path("names"), "en"), text(a, "country"), text(a, "subdivision"),
                     text(a.path("m49"), "subregion"), text(a.path("m49"), "intermediateRegion"),
@@ -58,8 +90,9 @@ final class StatisticsRecount {
             a.path("parties").forEach(p -> parties.add(p.asText()));
             List<String> fields = new ArrayList<>();
             a.path("fields").forEach(f -> fields.add(f.asText()));
-            agreements.add(new Agreement(id, a.path("kind").asText(), a.path("title").asText(), parties,
-                    fields.stream().distinct().toList(), steps(data.histories.getOrDefault(id, List.of()))));
+            agreements.add(new Agreement(id, a.path("kind").asText(), a.path("title").asText(),
+                    parties.stream().distinct().toList(), fields.stream().distinct().toList(),
+                    steps(data.histories.getOrDefault(id, List.of()))));
         });
     }
 
@@ -92,10 +125,10 @@ final class StatisticsRecount {
     }
 
     private static final List<Statistic> STATISTICS = List.of(
-            new Statistic("/api/v1/stats/regions?level=subdivision", row -> row.path("region").asText()),
-            new Statistic("/api/v1/stats/regions?level=country", row -> row.path("region").asText()),
-            new Statistic("/api/v1/stats/regions?level=m49", row -> row.path("region").asText()),
-            new Statistic("/api/v1/stats/regions?level=m49-subregion", row -> row.path("region").asText()),
+            new Statistic("/api/v1/stats/regions?level=subdivision", StatisticsRecount::regionKey),
+            new Statistic("/api/v1/stats/regions?level=country", StatisticsRecount::regionKey),
+            new Statistic("/api/v1/stats/regions?level=m49", StatisticsRecount::regionKey),
+            new Statistic("/api/v1/stats/regions?level=m49-subregion", StatisticsRecount::regionKey),
             new Statistic("/api/v1/stats/region-pairs?counterpart=country", StatisticsRecount::pairKey),
             new Statistic("/api/v1/stats/region-pairs?counterpart=subdivision", StatisticsRecount::pairKey),
             new Statistic("/api/v1/stats/country-pairs?", row -> row.path("country").asText() + "/" + row.path("otherCountry").asText()),
@@ -169,12 +202,15 @@ final class StatisticsRecount {
         return dormant(status, asOf);
     }
 
-    /** Each agreement's status on the day: its latest step on or before it (renewed and reinstated: signed). */
+    /**
+     * Each agreement's status on the day: its last step in the order of its life (its history) dated on or before
+     * it (renewed, reinstated and attested: signed).
+     */
     private Map<String, String> statuses(LocalDate asOf) {
         Map<String, String> status = new HashMap<>();
         for (Agreement agreement : agreements) {
             agreement.steps().stream().filter(s -> s.on() != null && !s.on().isAfter(asOf))
-                    .max(Comparator.comparing(Step::on).thenComparingLong(Step::version))
+                    .max(Comparator.comparingLong(Step::version))
                     .ifPresent(latest -> status.put(agreement.id(), switch (latest.step()) {
                         case "renewed", "reinstated", "attested" -> "signed";
                         default -> latest.step();
@@ -183,90 +219,133 @@ final class StatisticsRecount {
         return status;
     }
 
+    /** The region of an actor (null if not known) at a level, or unknown. */
     private static String region(Actor actor, String level) {
-        if (actor == null) {
-            return null;
-        }
-        return switch (level) {
+        String region = actor == null ? null : switch (level) {
             case "subdivision" -> actor.subdivision();
             case "country" -> actor.country();
             case "m49" -> actor.m49Intermediate() != null ? actor.m49Intermediate() : actor.m49Subregion();
             default -> actor.m49Subregion();
         };
+        return region == null ? UNKNOWN : region;
+    }
+
+    /** The row an actor counts in: its region, and for an unknown subdivision its country (if it has one). */
+    private static RowKey row(Actor actor, String level) {
+        String region = region(actor, level);
+        return new RowKey(region, level.equals("subdivision") && region.equals(UNKNOWN) && actor != null
+                ? actor.country() : null);
+    }
+
+    /** The unordered pairs of two distinct parties of an agreement: its relationships. */
+    private static Set<List<String>> pairs(Agreement agreement) {
+        List<String> parties = agreement.parties().stream().sorted().toList();
+        Set<List<String>> pairs = new HashSet<>();
+        for (int i = 0; i < parties.size(); i++) {
+            for (int j = i + 1; j < parties.size(); j++) {
+                pairs.add(List.of(parties.get(i), parties.get(j)));
+            }
+        }
+        return pairs;
+    }
+
+    private static double share(long part, long total) {
+        return total == 0 ? 0 : (double) part / total;
     }
 
     private static final class RegionRow {
         final Map<String, Long> actorsByKind = new TreeMap<>();
         final Map<String, Long> agreementsByKind = new TreeMap<>();
         final Map<String, Long> agreementsByStatus = new TreeMap<>();
-        long memberships;
+        /** Each member and network once. */
+        final Set<List<String>> memberships = new HashSet<>();
+        final Set<List<String>> relationships = new HashSet<>();
         LocalDate first;
         LocalDate last;
     }
 
     private JsonNode regions(String level, Map<String, String> status, LocalDate asOf) {
-        Map<String, RegionRow> rows = new TreeMap<>();
+        Map<RowKey, RegionRow> rows = new TreeMap<>();
+        Function<RowKey, RegionRow> rowOf = key -> rows.computeIfAbsent(key, k -> new RegionRow());
         for (Actor actor : actors.values()) {
-            String region = region(actor, level);
-            if (region == null) {
-                continue;
-            }
             if (actor.retiredOn() == null || actor.retiredOn().isAfter(asOf)) {
-                rows.computeIfAbsent(region, r -> new RegionRow()).actorsByKind.merge(actor.kind(), 1L, Long::sum);
+                rowOf.apply(row(actor, level)).actorsByKind.merge(actor.kind(), 1L, Long::sum);
             }
-            long memberships = actor.memberships().stream().filter(m -> m[0] != null && !m[0].isAfter(asOf)
-                    && (m[1] == null || m[1].isAfter(asOf))).count();
-            if (memberships > 0) {
-                rows.computeIfAbsent(region, r -> new RegionRow()).memberships += memberships;
-            }
+            actor.memberships().stream().filter(m -> m.since() != null && !m.since().isAfter(asOf)
+                    && (m.until() == null || m.until().isAfter(asOf)))
+                    .forEach(m -> rowOf.apply(row(actor, level)).memberships.add(List.of(actor.id(), m.network())));
         }
+        long inTable = 0;
         for (Agreement agreement : agreements) {
-            Set<String> regions = new TreeSet<>();
-            agreement.parties().stream().map(p -> region(actors.get(p), level)).filter(Objects::nonNull)
-                    .forEach(regions::add);
+            Set<RowKey> regions = new TreeSet<>();
+            agreement.parties().forEach(p -> regions.add(row(actors.get(p), level)));
             String state = status.get(agreement.id());
-            for (String region : regions) {
+            if (state != null && !regions.isEmpty()) {
+                inTable++;
+            }
+            for (RowKey region : regions) {
                 if (state != null) {
-                    RegionRow row = rows.computeIfAbsent(region, r -> new RegionRow());
+                    RegionRow row = rowOf.apply(region);
                     row.agreementsByKind.merge(agreement.kind(), 1L, Long::sum);
                     row.agreementsByStatus.merge(state, 1L, Long::sum);
                 }
                 for (Step step : agreement.steps()) {
                     if (ACTIVITY.contains(step.step()) && step.on() != null && !step.on().isAfter(asOf)) {
-                        RegionRow row = rows.computeIfAbsent(region, r -> new RegionRow());
+                        RegionRow row = rowOf.apply(region);
                         row.first = row.first == null || step.on().isBefore(row.first) ? step.on() : row.first;
                         row.last = row.last == null || step.on().isAfter(row.last) ? step.on() : row.last;
                     }
                 }
             }
+            if ("signed".equals(state)) {
+                for (List<String> pair : pairs(agreement)) {
+                    pair.forEach(member -> rowOf.apply(row(actors.get(member), level)).relationships.add(pair));
+                }
+            }
         }
         ArrayNode result = JsonApi.JSON.createArrayNode();
-        rows.forEach((region, row) -> {
+        long agreementsInTable = inTable;
+        rows.forEach((key, row) -> {
             long active = row.agreementsByStatus.getOrDefault("signed", 0L);
             long all = row.agreementsByKind.values().stream().mapToLong(Long::longValue).sum();
-            ObjectNode node = result.addObject().put("region", region);
+            long memberships = row.memberships.size();
+            ObjectNode node = result.addObject().put("region", key.region());
+            putText(node, "country", key.country());
             node.set("actorsByKind", JsonApi.JSON.valueToTree(row.actorsByKind));
-            node.put("networkMemberships", row.memberships);
+            node.put("networkMemberships", memberships);
             node.set("agreementsByKind", JsonApi.JSON.valueToTree(row.agreementsByKind));
             node.set("agreementsByStatus", JsonApi.JSON.valueToTree(row.agreementsByStatus));
-            node.put("activeAgreements", active).put("missionsLed", 0).put("missionsHosted", 0)
-                    .put("conferences", 0).put("statements", 0);
+            node.put("activeAgreements", active).put("relationships", row.relationships.size())
+                    .put("missionsLed", 0).put("missionsHosted", 0).put("conferences", 0).put("statements", 0);
             putDate(node, "firstActivity", row.first);
             putDate(node, "lastActivity", row.last);
-            node.put("engagementIndex", 3 * active + (all - active) + row.memberships);
+            node.put("engagementIndex", 3 * active + (all - active) + memberships);
+            node.put("share", share(all, agreementsInTable));
         });
         return result;
     }
 
+    /** A pair of the region pairs: the Chinese side, the Latin American one, and an unknown subdivision's country. */
+    private record RegionPairKey(String china, String counterpart, String counterpartCountry) {
+    }
+
+    private static final class PairCounts {
+        final Set<String> agreements = new HashSet<>();
+        final Set<String> active = new HashSet<>();
+        final Set<List<String>> relationships = new HashSet<>();
+        LocalDate firstSigned;
+        LocalDate lastSigned;
+    }
+
     private JsonNode regionPairs(boolean bySubdivision, Map<String, String> status, LocalDate asOf) {
-        Map<String, long[]> counts = new TreeMap<>();
-        Map<String, LocalDate[]> signed = new HashMap<>();
+        Map<RegionPairKey, PairCounts> counts = new LinkedHashMap<>();
+        long inTable = 0;
         for (Agreement agreement : agreements) {
             String state = status.get(agreement.id());
             if (state == null) {
                 continue;
             }
-            Set<String> pairs = new TreeSet<>();
+            boolean inAPair = false;
             for (String x : agreement.parties()) {
                 Actor china = actors.get(x);
                 if (china == null || !"CN".equals(china.country())) {
@@ -274,89 +353,107 @@ final class StatisticsRecount {
                 }
                 for (String y : agreement.parties()) {
                     Actor other = actors.get(y);
-                    if (other != null && "419".equals(other.m49Subregion())) {
-                        String counterpart = bySubdivision && other.subdivision() != null ? other.subdivision() : other.country();
-                        pairs.add(Objects.requireNonNullElse(china.subdivision(), china.country()) + "/" + counterpart);
+                    if (other == null || !"419".equals(other.m49Subregion())) {
+                        continue;
+                    }
+                    inAPair = true;
+                    RegionPairKey key = new RegionPairKey(Objects.requireNonNullElse(china.subdivision(), UNKNOWN),
+                            !bySubdivision ? other.country() : Objects.requireNonNullElse(other.subdivision(), UNKNOWN),
+                            bySubdivision && other.subdivision() == null ? other.country() : null);
+                    PairCounts count = counts.computeIfAbsent(key, k -> new PairCounts());
+                    count.agreements.add(agreement.id());
+                    if ("signed".equals(state)) {
+                        count.active.add(agreement.id());
+                        count.relationships.add(List.of(x, y));
+                    }
+                    for (Step step : agreement.steps()) {
+                        if (step.step().equals("signed") && step.on() != null && !step.on().isAfter(asOf)) {
+                            count.firstSigned = count.firstSigned == null || step.on().isBefore(count.firstSigned)
+                                    ? step.on() : count.firstSigned;
+                            count.lastSigned = count.lastSigned == null || step.on().isAfter(count.lastSigned)
+                                    ? step.on() : count.lastSigned;
+                        }
                     }
                 }
             }
-            for (String pair : pairs) {
-                long[] count = counts.computeIfAbsent(pair, p -> new long[2]);
-                count[0]++;
-                count[1] += "signed".equals(state) ? 1 : 0;
-                for (Step step : agreement.steps()) {
-                    if (step.step().equals("signed") && step.on() != null && !step.on().isAfter(asOf)) {
-                        LocalDate[] range = signed.computeIfAbsent(pair, p -> new LocalDate[2]);
-                        range[0] = range[0] == null || step.on().isBefore(range[0]) ? step.on() : range[0];
-                        range[1] = range[1] == null || step.on().isAfter(range[1]) ? step.on() : range[1];
-                    }
-                }
-            }
+            inTable += inAPair ? 1 : 0;
         }
         ArrayNode result = JsonApi.JSON.createArrayNode();
-        counts.forEach((pair, count) -> {
-            ObjectNode node = result.addObject().put("china", pair.substring(0, pair.indexOf('/')))
-                    .put("counterpart", pair.substring(pair.indexOf('/') + 1)).put("agreements", count[0])
-                    .put("active", count[1]);
-            LocalDate[] range = signed.getOrDefault(pair, new LocalDate[2]);
-            putDate(node, "firstSigned", range[0]);
-            putDate(node, "lastSigned", range[1]);
+        long agreementsInTable = inTable;
+        counts.forEach((key, count) -> {
+            ObjectNode node = result.addObject().put("china", key.china()).put("counterpart", key.counterpart())
+                    .put("agreements", count.agreements.size()).put("active", count.active.size());
+            putDate(node, "firstSigned", count.firstSigned);
+            putDate(node, "lastSigned", count.lastSigned);
+            putText(node, "counterpartCountry", key.counterpartCountry());
+            node.put("relationships", count.relationships.size())
+                    .put("share", share(count.agreements.size(), agreementsInTable));
         });
         return result;
     }
 
+    /**
+     * Per two countries (in code order, unknown after every code for a party without a country, or not known): the
+     * agreements with two parties one of each, those in force, and the pairs of such parties to one in force.
+     */
     private JsonNode countryPairs(Map<String, String> status) {
-        Map<String, long[]> counts = new TreeMap<>();
+        Map<List<String>, PairCounts> counts = new LinkedHashMap<>();
+        Set<String> inTable = new HashSet<>();
         for (Agreement agreement : agreements) {
             String state = status.get(agreement.id());
             if (state == null) {
                 continue;
             }
-            Set<String> pairs = new TreeSet<>();
-            for (String x : agreement.parties()) {
-                for (String y : agreement.parties()) {
-                    Actor a = actors.get(x);
-                    Actor b = actors.get(y);
-                    if (!x.equals(y) && a != null && b != null && a.country() != null && b.country() != null
-                            && a.country().compareTo(b.country()) <= 0) {
-                        pairs.add(a.country() + "/" + b.country());
-                    }
+            for (List<String> pair : pairs(agreement)) {
+                String one = region(actors.get(pair.get(0)), "country");
+                String other = region(actors.get(pair.get(1)), "country");
+                PairCounts count = counts.computeIfAbsent(one.compareTo(other) <= 0 ? List.of(one, other)
+                        : List.of(other, one), k -> new PairCounts());
+                count.agreements.add(agreement.id());
+                inTable.add(agreement.id());
+                if ("signed".equals(state)) {
+                    count.active.add(agreement.id());
+                    count.relationships.add(pair);
                 }
-            }
-            for (String pair : pairs) {
-                long[] count = counts.computeIfAbsent(pair, p -> new long[2]);
-                count[0]++;
-                count[1] += "signed".equals(state) ? 1 : 0;
             }
         }
         ArrayNode result = JsonApi.JSON.createArrayNode();
-        counts.forEach((pair, count) -> result.addObject().put("country", pair.substring(0, 2))
-                .put("otherCountry", pair.substring(3)).put("agreements", count[0]).put("active", count[1]));
+        counts.forEach((pair, count) -> result.addObject().put("country", pair.get(0))
+                .put("otherCountry", pair.get(1)).put("agreements", count.agreements.size())
+                .put("active", count.active.size()).put("relationships", count.relationships.size())
+                .put("share", share(count.agreements.size(), inTable.size())));
         return result;
     }
 
     private JsonNode years(LocalDate asOf) {
         Map<Integer, Long> signings = new TreeMap<>();
+        Map<Integer, Set<List<String>>> relationships = new HashMap<>();
         for (Agreement agreement : agreements) {
             for (Step step : agreement.steps()) {
                 if (step.step().equals("signed") && step.on() != null && !step.on().isAfter(asOf)) {
                     signings.merge(step.on().getYear(), 1L, Long::sum);
+                    relationships.computeIfAbsent(step.on().getYear(), y -> new HashSet<>()).addAll(pairs(agreement));
                 }
             }
         }
         ArrayNode result = JsonApi.JSON.createArrayNode();
         signings.forEach((year, count) -> result.addObject().put("year", year).put("agreementsSigned", count)
-                .put("missionsCompleted", 0).put("conferences", 0).put("statements", 0));
+                .put("missionsCompleted", 0).put("conferences", 0).put("statements", 0)
+                .put("relationships", relationships.get(year).size()));
         return result;
     }
 
     private JsonNode fields(Map<String, String> status) {
         List<Agreement> active = agreements.stream().filter(a -> "signed".equals(status.get(a.id()))).toList();
         Map<String, Long> counts = new TreeMap<>();
-        active.forEach(a -> a.fields().forEach(field -> counts.merge(field, 1L, Long::sum)));
+        Map<String, Set<List<String>>> relationships = new HashMap<>();
+        active.forEach(a -> a.fields().forEach(field -> {
+            counts.merge(field, 1L, Long::sum);
+            relationships.computeIfAbsent(field, f -> new HashSet<>()).addAll(pairs(a));
+        }));
         ArrayNode result = JsonApi.JSON.createArrayNode();
         counts.forEach((field, count) -> result.addObject().put("field", field).put("agreements", count)
-                .put("share", (double) count / active.size()));
+                .put("share", share(count, active.size())).put("relationships", relationships.get(field).size()));
         return result;
     }
 
@@ -447,8 +544,14 @@ final class StatisticsRecount {
         return keyed;
     }
 
+    /** A region's row: its code, and the country of an unknown subdivision (which would collide otherwise). */
+    private static String regionKey(JsonNode row) {
+        return row.path("region").asText() + "/" + row.path("country").asText();
+    }
+
     private static String pairKey(JsonNode row) {
-        return row.path("china").asText() + "/" + row.path("counterpart").asText();
+        return row.path("china").asText() + "/" + row.path("counterpart").asText() + "/"
+                + row.path("counterpartCountry").asText();
     }
 
     private static String text(JsonNode node, String field) {

@@ -114,6 +114,7 @@ public final class ProjectionWriter implements EventHandler {
                 execute("INSERT INTO {s}.merge AS m (actor_id, survivor_id) VALUES (?, ?) ON CONFLICT (actor_id)"
                         + " DO UPDATE SET survivor_id = excluded.survivor_id WHERE m.survivor_id <> excluded.survivor_id",
                         id, survivor);
+                execute("CALL {s}.resolve_merges()");
             }
             case "actor.withdrawn" -> execute("UPDATE {s}.actor SET withdrawn = true, version = greatest(version, ?)"
                     + " WHERE id = ?", event.streamVersion(), id);

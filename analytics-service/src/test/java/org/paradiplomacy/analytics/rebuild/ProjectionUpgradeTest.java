@@ -80,8 +80,9 @@ class ProjectionUpgradeTest {
         // As format 2 left it: no merges, withdrawals or recorded days.
         execute("""
                 DROP VIEW projection_904.resolved_membership, projection_904.resolved_participant,
-                          projection_904.directory, projection_904.survivor;
-                DROP TABLE projection_904.merge;
+                          projection_904.directory;
+                DROP PROCEDURE projection_904.resolve_merges;
+                DROP TABLE projection_904.survivor, projection_904.merge;
                 ALTER TABLE projection_904.actor DROP COLUMN withdrawn;
                 ALTER TABLE projection_904.membership DROP COLUMN withdrawn, DROP COLUMN started_version;
                 ALTER TABLE projection_904.engagement DROP COLUMN withdrawn;
