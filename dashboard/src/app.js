@@ -1,6 +1,6 @@
 // The dashboard: the view state (in the URL), the statistics it needs, and the live stream that refreshes them.
 import { $, $$, h } from './dom.js';
-import { choices, query, recordsQuery } from './shape.js';
+import { choices, column, query, recordsQuery } from './shape.js';
 import { FIRST_YEAR, monthIndex, monthStart, parseState, toSearch } from './state.js';
 import { translator } from './i18n.js';
 import {
@@ -68,7 +68,7 @@ function options(select, values, selected, label = (v) => v) {
 }
 
 function controls() {
-  const codes = data.countries.map((r) => r.region).filter(Boolean);
+  const codes = data.countries.map((r) => r.region).filter((c) => c && c !== 'unknown');
   if (state.country && !codes.includes(state.country)) codes.push(state.country);
   const byName = (a, b) => t.place(a).localeCompare(t.place(b), t.lang);
   options($('#country'), codes.sort(byName), state.country, t.place);
@@ -107,13 +107,14 @@ async function freshness() {
 /** The records behind the selected cell, or behind the country and province chosen, with their history and sources. */
 async function records() {
   const section = $('#records-view');
-  const parts = (state.cell ? state.cell.split('~') : [state.province, state.country].filter(Boolean)).map(t.place);
+  const [china, other] = state.cell?.split('~') ?? [];
+  const parts = state.cell ? [t.china(china), t.place(other)] : [state.province, state.country].filter(Boolean).map(t.place);
   for (const key of ['kind', 'status', 'field']) if (state[key]) parts.push(t.term(state[key]));
   const what = parts.join(' × ');
   section.hidden = !what;
   if (!what) return;
   $('#records-title').textContent = t('recordsOf', { what });
-  const pair = data.pairs.find((p) => `${p.china}~${p.counterpart}` === state.cell);
+  const pair = data.pairs.find((p) => `${p.china}~${column(p)}` === state.cell);
   try {
     recordList($('#records'), await json(CSV.records()), pair, t);
     $('#records-view button[data-csv]').hidden = false;

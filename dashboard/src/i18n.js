@@ -11,12 +11,14 @@ const LABELS = {
     field: 'Field', sourced: 'Only records that cite a source', all: 'All', clear: 'Clear filters', counterpart: 'Latin American side',
     byCountry: 'countries', bySubdivision: 'states and regions',
     map: 'Agreements by country', mapHelp: 'Shaded by agreements (of the kind or status chosen). Select a country to filter every view.',
-    subdivisionsTitle: 'First-level regions', subdivisionsHelp: 'Provinces, states and regions of {country}.',
+    subdivisionsTitle: 'First-level regions', subdivisionsHelp: 'Provinces, states and regions of {country}. Share: of all agreements in the table; relationships: pairs of actors with an agreement in force.',
     subdivisionMap: 'Map of the first-level regions of {country}, shaded by agreements', subdivisionMapHelp: 'Select a Chinese province to filter the matrix and the records.',
     boundaries: 'Boundaries: Natural Earth admin-1 states and provinces (public domain), simplified.',
     region: 'Region', agreements: 'Agreements', active: 'In force', missions: 'Missions', conferences: 'Conferences',
-    statements: 'Statements', memberships: 'Network memberships', index: 'Engagement index',
-    matrix: 'Chinese provinces × Latin America', matrixHelp: 'Agreements between the actors of each pair. Select a cell for its records.',
+    statements: 'Statements', memberships: 'Network memberships', index: 'Engagement index', relationships: 'Relationships',
+    unknownRegion: 'Unknown province/region', unknownCountry: 'Unknown country', chinaUnknown: 'China, province unknown',
+    unknownIn: '{country}, province/region unknown', ofAll: '{share} of all',
+    matrix: 'Chinese provinces × Latin America', matrixHelp: 'Agreements between the actors of each pair, with the Chinese actors whose province is unknown. Select a cell for its records.',
     matrixEmpty: 'No agreements between Chinese provinces and Latin America as of this date.',
     total: 'Total', timeline: 'Per year', timelineEmpty: 'No dated activity up to this date.',
     agreementsSigned: 'Agreements signed', missionsCompleted: 'Missions completed',
@@ -44,12 +46,14 @@ const LABELS = {
     field: 'Ámbito', sourced: 'Solo registros que citan una fuente', all: 'Todos', clear: 'Quitar filtros', counterpart: 'Lado latinoamericano',
     byCountry: 'países', bySubdivision: 'estados y regiones',
     map: 'Acuerdos por país', mapHelp: 'Sombreado por acuerdos (del tipo o estado elegido). Elija un país para filtrar todas las vistas.',
-    subdivisionsTitle: 'Regiones de primer nivel', subdivisionsHelp: 'Provincias, estados y regiones de {country}.',
+    subdivisionsTitle: 'Regiones de primer nivel', subdivisionsHelp: 'Provincias, estados y regiones de {country}. Proporción: de los acuerdos de la tabla; relaciones: pares de actores con un acuerdo vigente.',
     subdivisionMap: 'Mapa de las regiones de primer nivel de {country}, sombreadas por acuerdos', subdivisionMapHelp: 'Elija una provincia china para filtrar la matriz y los registros.',
     boundaries: 'Límites: Natural Earth admin-1, estados y provincias (dominio público), simplificados.',
     region: 'Región', agreements: 'Acuerdos', active: 'Vigentes', missions: 'Misiones', conferences: 'Conferencias',
-    statements: 'Declaraciones', memberships: 'Membresías en redes', index: 'Índice de actividad',
-    matrix: 'Provincias chinas × América Latina', matrixHelp: 'Acuerdos entre los actores de cada par. Elija una celda para ver sus registros.',
+    statements: 'Declaraciones', memberships: 'Membresías en redes', index: 'Índice de actividad', relationships: 'Relaciones',
+    unknownRegion: 'Provincia/región desconocida', unknownCountry: 'País desconocido', chinaUnknown: 'China, provincia desconocida',
+    unknownIn: '{country}, provincia/región desconocida', ofAll: '{share} del total',
+    matrix: 'Provincias chinas × América Latina', matrixHelp: 'Acuerdos entre los actores de cada par, con los actores chinos de provincia desconocida. Elija una celda para ver sus registros.',
     matrixEmpty: 'No hay acuerdos entre provincias chinas y América Latina a esta fecha.',
     total: 'Total', timeline: 'Por año', timelineEmpty: 'No hay actividad fechada hasta esta fecha.',
     agreementsSigned: 'Acuerdos firmados', missionsCompleted: 'Misiones realizadas',
@@ -74,7 +78,7 @@ const TERMS_ES = {
   'sister-city': 'ciudades hermanas', cooperation: 'cooperación', 'friendly-exchange': 'intercambio amistoso',
   'memorandum-of-understanding': 'memorando de entendimiento',
   proposed: 'propuesto', signed: 'firmado', suspended: 'suspendido', terminated: 'terminado', expired: 'vencido',
-  renewed: 'renovado', reinstated: 'restablecido', planned: 'planificada', completed: 'realizada', cancelled: 'cancelada',
+  superseded: 'sustituido', renewed: 'renovado', reinstated: 'restablecido', planned: 'planificada', completed: 'realizada', cancelled: 'cancelada',
   held: 'celebrada', issued: 'emitida', attested: 'atestiguado', year: 'año', month: 'mes', day: 'día',
   party: 'parte', leader: 'líder', host: 'anfitrión', participant: 'participante', issuer: 'emisor', subject: 'aludido', agreement: 'acuerdo', mission: 'misión', conference: 'conferencia', statement: 'declaración',
   trade: 'comercio', culture: 'cultura', education: 'educación', tourism: 'turismo', investment: 'inversión',
@@ -86,13 +90,18 @@ export function translator(lang, subdivisionNames = {}) {
   const labels = LABELS[lang] ?? LABELS.en;
   const regionNames = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
   const numbers = new Intl.NumberFormat(lang);
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
   const t = (key, values = {}) => (labels[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
   t.lang = lang;
   t.term = (word) => (lang === 'es' ? TERMS_ES[word] ?? word : word);
   t.number = (n) => numbers.format(n ?? 0);
+  t.share = (n) => percent.format(n ?? 0);
+  /** A figure and what it counts, in a label: 3 agreements, 2 in force. */
+  t.count = (n, key) => `${numbers.format(n ?? 0)} ${t(key).toLowerCase()}`;
   /** A country's or subdivision's name: CN-GD → Guangdong, BR → Brazil / Brasil; a bare CN stays China. */
   t.place = (code) => {
     if (!code) return '';
+    if (code.endsWith('-unknown')) return t('unknownIn', { country: t.place(code.slice(0, 2)) });
     if (code.includes('-')) return subdivisionNames[code] ?? code;
     try {
       return regionNames.of(code);
@@ -100,6 +109,11 @@ export function translator(lang, subdivisionNames = {}) {
       return code;
     }
   };
+  /** A matrix row: a province, or the Chinese actors without one. */
+  t.china = (code) => (code === 'unknown' ? t('chinaUnknown') : t.place(code));
+  /** A region table's row: its place, or the unknown row's label (with its country at the level of subdivisions). */
+  t.region = (row) => (row.region !== 'unknown' ? t.place(row.region)
+    : row.country ? `${t('unknownRegion')} (${t.place(row.country)})` : t('unknownCountry'));
   t.date = (day) => (day ? day : '—');
   return t;
 }

@@ -20,10 +20,12 @@ const FIELDS = {
   field: (v) => (WORD.test(v) ? v : null),
   counterpart: (v) => (v === 'subdivision' ? v : null),
   sourced: (v) => (v === 'true' ? v : null),
+  // A matrix cell: a province (or unknown, or CN as links made before the unknown rows had it) × a country, a
+  // subdivision or a country's actors without one (BR-unknown).
   cell: (v) => {
     const [china, other] = v.split('~');
-    return china && other && (SUBDIVISION.test(china) || COUNTRY.test(china))
-      && (SUBDIVISION.test(other) || COUNTRY.test(other)) ? v : null;
+    return china && other && (SUBDIVISION.test(china) || COUNTRY.test(china) || china === 'unknown')
+      && (SUBDIVISION.test(other) || COUNTRY.test(other) || /^[A-Z]{2}-unknown$/.test(other)) ? v : null;
   },
 };
 

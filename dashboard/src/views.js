@@ -1,6 +1,6 @@
 // Each view draws itself from shaped data into its section; none fetches anything.
 import { h, s, $ } from './dom.js';
-import { agreementsOf, history, mapFigures, matrix, networks, SERIES, step, timeline } from './shape.js';
+import { agreementsOf, history, mapFigures, matrix, networks, regionRows, SERIES, step, timeline } from './shape.js';
 
 /** The country shapes, drawn once; shading and labels change with the data. */
 export function drawMap(svg, data, onSelect) {
@@ -30,8 +30,8 @@ export function subdivisionMap(svg, tooltip, shapes, rows, state, t, onSelect) {
   svg.replaceChildren(svg.querySelector('title'), ...shapes.regions.map((region) => {
     const figure = byRegion.get(region.code);
     const value = figure?.value ?? 0;
-    const label = `${t.place(region.code)}: ${t.number(value)} ${t('agreements').toLowerCase()}`
-      + (figure ? `, ${t.number(figure.row.activeAgreements)} ${t('active').toLowerCase()}` : '');
+    const label = `${t.place(region.code)}: ${t.count(value, 'agreements')}`
+      + (figure ? `, ${t.count(figure.row.activeAgreements, 'active')}, ${t.count(figure.row.relationships, 'relationships')}` : '');
     const selectable = region.code.startsWith('CN-');
     const path = s('path', { d: region.d, 'data-region': region.code, 'data-count': value, 'aria-label': label,
       class: `region s${step(value, max)}${state.province === region.code ? ' selected' : ''}`,
@@ -51,14 +51,15 @@ export function subdivisionMap(svg, tooltip, shapes, rows, state, t, onSelect) {
   }));
 }
 
+/** The countries shaded by their agreements; the actors without a country are a line under the map, not a shape. */
 export function shadeMap(svg, tooltip, rows, state, t) {
-  const { byRegion, max } = mapFigures(rows, state);
+  const { byRegion, max, unknown } = mapFigures(rows, state);
   for (const path of svg.querySelectorAll('path[data-region]')) {
     const code = path.dataset.region;
     const figure = byRegion.get(code);
     const value = figure?.value ?? 0;
-    const label = `${t.place(code)}: ${t.number(value)} ${t('agreements').toLowerCase()}`
-      + (figure ? `, ${t.number(figure.row.activeAgreements)} ${t('active').toLowerCase()}, ${t('index').toLowerCase()} ${t.number(figure.row.engagementIndex)}` : '');
+    const label = `${t.place(code)}: ${t.count(value, 'agreements')}`
+      + (figure ? `, ${t.count(figure.row.activeAgreements, 'active')}, ${t.count(figure.row.relationships, 'relationships')}, ${t('index').toLowerCase()} ${t.number(figure.row.engagementIndex)}` : '');
     path.setAttribute('class', `region s${step(value, max)}${state.country === code ? ' selected' : ''}`);
     path.setAttribute('aria-label', label);
     path.setAttribute('data-count', value);
@@ -67,8 +68,13 @@ export function shadeMap(svg, tooltip, rows, state, t) {
     path.onpointerleave = path.onblur = () => { tooltip.hidden = true; };
   }
   $('#map-legend').replaceChildren(...[0, 1, 2, 3, 4, 5].map((i) => h('span', { class: `swatch s${i}` })),
-    h('span', { text: ` 0 – ${t.number(max)}` }));
+    h('span', { text: ` 0 – ${t.number(max)}` }),
+    ...unknown.filter((u) => u.value).map(({ value, row }) => h('span', { class: 'unknown', 'data-region': 'unknown', 'data-count': value,
+      text: ` · ${t.region(row)}: ${t.count(value, 'agreements')}${shareOf(row, state, t, (v) => ` (${t('ofAll', { share: v })})`)}, ${t.count(row.relationships, 'relationships')}` })));
 }
+
+/** A row's share of the table's agreements, which the API gives of all its agreements: none under a kind or status. */
+const shareOf = (row, state, t, text = (v) => v) => (state.kind || state.status ? '' : text(t.share(row.share)));
 
 function showTip(tooltip, label, event, svg) {
   tooltip.textContent = label;
@@ -88,16 +94,17 @@ function table(headers, rows, { caption, numeric = [] } = {}) {
     h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((cell, i) => h('td', { class: numeric.includes(i) ? 'num' : null }, cell))))));
 }
 
+/** A country's first-level regions (or all of them), the unknown rows last and labelled, each with its share. */
 export function subdivisionTable(target, rows, state, t) {
-  const shown = rows.filter((r) => agreementsOf(r, state) > 0 || r.engagementIndex > 0)
-    .sort((a, b) => agreementsOf(b, state) - agreementsOf(a, state) || a.region.localeCompare(b.region));
+  const shown = regionRows(rows, state);
   target.replaceChildren(shown.length ? table(
-    [t('region'), t('agreements'), t('active'), t('index')],
-    shown.map((r) => [h('span', { title: r.region, text: t.place(r.region) }), t.number(agreementsOf(r, state)),
-      t.number(r.activeAgreements), h('span', {
+    [t('region'), t('agreements'), t('relationships'), t('share'), t('active'), t('index')],
+    shown.map((r) => [h('span', { title: r.region === 'unknown' ? null : r.region, 'data-region': r.region,
+      class: r.region === 'unknown' ? 'unknown' : null, text: t.region(r) }), t.number(agreementsOf(r, state)),
+    t.number(r.relationships), shareOf(r, state, t) || '—', t.number(r.activeAgreements), h('span', {
         title: `${t('missions')} ${t.number(r.missionsLed + r.missionsHosted)}, ${t('conferences')} ${t.number(r.conferences)}, ${t('statements')} ${t.number(r.statements)}`,
         text: t.number(r.engagementIndex) })]),
-    { numeric: [1, 2, 3], caption: t('subdivisionsTitle') }) : h('p', { text: t('none') }));
+    { numeric: [1, 2, 3, 4, 5], caption: t('subdivisionsTitle') }) : h('p', { text: t('none') }));
 }
 
 export function matrixTable(target, pairs, state, t, onCell) {
@@ -109,12 +116,12 @@ export function matrixTable(target, pairs, state, t, onCell) {
   const head = h('tr', {}, h('td', { class: 'corner' }),
     m.cols.map((c) => h('th', { scope: 'col', class: 'col', title: t.place(c) }, h('span', { text: t.place(c) }))),
     h('th', { scope: 'col', class: 'num', text: t('total') }));
-  const body = m.rows.map((r) => h('tr', {}, h('th', { scope: 'row', title: r, text: t.place(r) }),
+  const body = m.rows.map((r) => h('tr', {}, h('th', { scope: 'row', title: r, class: r === 'unknown' ? 'unknown' : null, text: t.china(r) }),
     m.cols.map((c) => {
       const pair = m.cells.get(`${r}~${c}`);
       if (!pair) return h('td', { class: 'cell s0' });
       const key = `${r}~${c}`;
-      const label = `${t.place(r)} × ${t.place(c)}: ${t.number(pair.agreements)} ${t('agreements').toLowerCase()}, ${t.number(pair.active)} ${t('active').toLowerCase()}`;
+      const label = `${t.china(r)} × ${t.place(c)}: ${t.count(pair.agreements, 'agreements')}, ${t.count(pair.active, 'active')}, ${t.count(pair.relationships, 'relationships')}`;
       return h('td', { class: `cell s${step(pair.agreements, m.max)}` },
         h('button', { type: 'button', 'data-cell': key, 'aria-label': label, title: label,
           'aria-pressed': String(state.cell === key), onclick: () => onCell(key), text: t.number(pair.agreements) }));
@@ -147,7 +154,7 @@ export function timelineChart(target, years, t) {
     data.years.map((row, i) => {
       let base = height - bottom;
       const x = left + i * band;
-      const label = `${row.year}: ${SERIES.map((k) => `${t.number(row.counts[k])} ${t(k).toLowerCase()}`).join(', ')}`;
+      const label = `${row.year}: ${SERIES.map((k) => t.count(row.counts[k], k)).join(', ')}, ${t.count(row.relationships, 'relationships')}`;
       return s('g', { 'data-year': row.year, 'data-total': row.total },
         s('title', { text: label }),
         SERIES.filter((k) => row.counts[k]).map((k) => {
@@ -160,9 +167,10 @@ export function timelineChart(target, years, t) {
     }));
   const legend = h('p', { class: 'legend' }, SERIES.map((k) => h('span', {}, h('span', { class: `swatch ${COLOURS[k]}` }), ` ${t(k)} `)));
   const details = h('details', {}, h('summary', { text: t('timeline') }),
-    table([t('timeline'), ...SERIES.map((k) => t(k))],
-      data.years.filter((r) => r.total).map((r) => [String(r.year), ...SERIES.map((k) => t.number(r.counts[k]))]),
-      { numeric: [1, 2, 3, 4] }));
+    table([t('timeline'), t(SERIES[0]), t('relationships'), ...SERIES.slice(1).map((k) => t(k))],
+      data.years.filter((r) => r.total).map((r) => [String(r.year), t.number(r.counts[SERIES[0]]), t.number(r.relationships),
+        ...SERIES.slice(1).map((k) => t.number(r.counts[k]))]),
+      { numeric: [1, 2, 3, 4, 5] }));
   target.replaceChildren(legend, svg, details);
 }
 
@@ -178,10 +186,10 @@ export function dormantList(target, rows, t) {
 }
 
 export function fieldList(target, rows, t) {
-  target.replaceChildren(rows.length ? table([t('field'), t('agreements'), t('share')],
-    rows.map((r) => [t.term(r.field), t.number(r.agreements),
+  target.replaceChildren(rows.length ? table([t('field'), t('agreements'), t('relationships'), t('share')],
+    rows.map((r) => [t.term(r.field), t.number(r.agreements), t.number(r.relationships),
       h('span', { class: 'bar' }, h('span', { style: `width:${Math.round(r.share * 100)}%` }), ` ${Math.round(r.share * 100)} %`)]),
-    { numeric: [1] }) : h('p', { text: t('none') }));
+    { numeric: [1, 2] }) : h('p', { text: t('none') }));
 }
 
 /** Networks with their members where the drill-down lists memberships; else the memberships by country. */
@@ -196,7 +204,7 @@ export function networkList(target, page, rows, t) {
   }
   const members = rows.filter((r) => r.networkMemberships > 0).sort((a, b) => b.networkMemberships - a.networkMemberships);
   target.replaceChildren(members.length ? table([t('region'), t('memberships')],
-    members.map((r) => [t.place(r.region), t.number(r.networkMemberships)]), { numeric: [1] }) : h('p', { text: t('none') }));
+    members.map((r) => [t.region(r), t.number(r.networkMemberships)]), { numeric: [1] }) : h('p', { text: t('none') }));
 }
 
 /** The records behind a figure with their history and sources, or, where the API cannot list them, the figure. */

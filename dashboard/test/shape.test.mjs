@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agreementsOf, choices, history, mapFigures, matrix, networks, query, recordsQuery, step, timeline } from '../src/shape.js';
+import { agreementsOf, choices, history, mapFigures, matrix, networks, query, recordsQuery, regionRows, step, timeline } from '../src/shape.js';
+import { translator } from '../src/i18n.js';
 
 const hubei = { region: 'CN-HB', agreementsByKind: { 'sister-city': 2, cooperation: 1 }, agreementsByStatus: { signed: 2, terminated: 1 }, activeAgreements: 2 };
 const chile = { region: 'CL', agreementsByKind: { 'sister-city': 1 }, agreementsByStatus: { signed: 1 }, activeAgreements: 1 };
@@ -18,6 +19,43 @@ test('the map has each region by code and the largest figure', () => {
   assert.equal(byRegion.get('CL').value, 1);
   assert.equal(byRegion.get('CN-HB').row, hubei);
   assert.equal(max, 3);
+});
+
+const unknownCN = { region: 'unknown', country: 'CN', agreementsByKind: { 'sister-city': 9 }, agreementsByStatus: { signed: 9 },
+  activeAgreements: 9, relationships: 7, share: 0.75, engagementIndex: 27 };
+
+test('the unknown row is no place on the map: apart, and out of the colour scale', () => {
+  const { byRegion, max, unknown } = mapFigures([hubei, unknownCN, chile]);
+  assert.equal(byRegion.has('unknown'), false);
+  assert.equal(max, 3);
+  assert.deepEqual(unknown, [{ value: 9, row: unknownCN }]);
+});
+
+test('a region table lists the rows with activity, the most agreements first and the unknown rows last', () => {
+  const quiet = { region: 'CN-XZ', agreementsByKind: {}, engagementIndex: 0 };
+  const unknownNone = { ...unknownCN, country: undefined, agreementsByKind: { cooperation: 1 } };
+  assert.deepEqual(regionRows([unknownCN, chile, quiet, hubei, unknownNone]).map((r) => [r.region, r.country]),
+    [['CN-HB', undefined], ['CL', undefined], ['unknown', 'CN'], ['unknown', undefined]]);
+  assert.deepEqual(regionRows([unknownCN, hubei], { kind: 'cooperation' }).map((r) => r.region), ['CN-HB', 'unknown']);
+});
+
+test('the unknown rows are labelled, in English and Spanish, and their share shown as a percentage', () => {
+  const en = translator('en');
+  const es = translator('es');
+  assert.equal(en.region(unknownCN), 'Unknown province/region (China)');
+  assert.equal(es.region(unknownCN), 'Provincia/región desconocida (China)');
+  assert.equal(en.region({ region: 'unknown' }), 'Unknown country');
+  assert.equal(es.region({ region: 'unknown' }), 'País desconocido');
+  assert.equal(en.region(chile), 'Chile');
+  assert.equal(en.china('unknown'), 'China, province unknown');
+  assert.equal(es.china('unknown'), 'China, provincia desconocida');
+  assert.equal(en.place('BR-unknown'), 'Brazil, province/region unknown');
+  assert.equal(es.place('BR-unknown'), 'Brasil, provincia/región desconocida');
+  assert.equal(en.share(0.75), '75%');
+  assert.equal(en.share(1 / 3), '33.3%');
+  assert.equal(es.term('superseded'), 'sustituido');
+  assert.equal(en('relationships'), 'Relationships');
+  assert.equal(es('relationships'), 'Relaciones');
 });
 
 test('colour steps run from 0 for nothing to 5 for the largest, any activity at least 1', () => {
@@ -55,6 +93,27 @@ test('the matrix keeps only the province and country the filters name, subdivisi
   assert.equal(matrix(pairs, { country: 'MX' }).rows.length, 0);
 });
 
+test("the matrix has a row for the Chinese actors without a province and a column per country's actors without a subdivision, last", () => {
+  const withUnknown = [
+    { china: 'unknown', counterpart: 'BR', agreements: 5, active: 4, relationships: 3, share: 0.5 },
+    { china: 'CN-GD', counterpart: 'BR', agreements: 1, active: 1, relationships: 1, share: 0.1 },
+  ];
+  const m = matrix(withUnknown);
+  assert.deepEqual(m.rows, ['CN-GD', 'unknown']);
+  assert.equal(m.cells.get('unknown~BR').agreements, 5);
+  assert.equal(m.total, 6);
+  const bySubdivision = [
+    { china: 'unknown', counterpart: 'unknown', counterpartCountry: 'BR', agreements: 4, active: 4, relationships: 2 },
+    { china: 'unknown', counterpart: 'unknown', counterpartCountry: 'AR', agreements: 1, active: 1, relationships: 1 },
+    { china: 'CN-GD', counterpart: 'BR-SP', agreements: 1, active: 1, relationships: 1 },
+  ];
+  const s = matrix(bySubdivision);
+  assert.deepEqual(s.cols, ['BR-SP', 'BR-unknown', 'AR-unknown']);
+  assert.equal(s.cells.get('unknown~BR-unknown').agreements, 4);
+  assert.deepEqual(matrix(bySubdivision, { country: 'BR' }).cols, ['BR-SP', 'BR-unknown']);
+  assert.deepEqual(matrix(bySubdivision, { province: 'CN-GD' }).rows, ['CN-GD']);
+});
+
 test('the timeline has every year between the first and the last, empty ones at 0', () => {
   const { years, max } = timeline([
     { year: 2012, agreementsSigned: 3, missionsCompleted: 1, conferences: 0, statements: 0 },
@@ -64,11 +123,15 @@ test('the timeline has every year between the first and the last, empty ones at 
   assert.equal(years[1].total, 0);
   assert.deepEqual(years[3].counts, { agreementsSigned: 3, missionsCompleted: 1, conferences: 0, statements: 0 });
   assert.equal(max, 4);
+  assert.equal(years[3].relationships, 0);
+  assert.equal(timeline([{ year: 2016, agreementsSigned: 2, relationships: 1 }]).years[0].relationships, 1);
   assert.deepEqual(timeline([]), { years: [], max: 0 });
 });
 
 test('the kind and status filters offer what the rows carry', () => {
-  assert.deepEqual(choices([hubei, chile]), { kinds: ['cooperation', 'sister-city'], statuses: ['signed', 'terminated'] });
+  assert.deepEqual(choices([hubei, chile]), { kinds: ['cooperation', 'sister-city'],
+    statuses: ['expired', 'proposed', 'signed', 'superseded', 'suspended', 'terminated'] });
+  assert.ok(choices([]).statuses.includes('superseded'), 'superseded is offered before any agreement has it');
 });
 
 test('queries leave out what is not given', () => {
@@ -82,6 +145,12 @@ test('the records behind a cell are asked for as the region pairs count them, wi
     '?type=agreement&region=CN-GD&level=subdivision&counterpart=BR&counterpartLevel=country&asOf=2010-01-01&kind=sister-city&page=0&size=50');
   assert.equal(recordsQuery({ cell: 'CN~AR-E', counterpart: 'subdivision' }),
     '?type=agreement&region=CN&level=subdivision&counterpart=AR-E&counterpartLevel=subdivision&page=0&size=50');
+  assert.equal(recordsQuery({ cell: 'unknown~BR' }),
+    '?type=agreement&region=unknown&level=subdivision&country=CN&counterpart=BR&counterpartLevel=country&page=0&size=50');
+  assert.equal(recordsQuery({ cell: 'CN-GD~BR-unknown', counterpart: 'subdivision', status: 'superseded' }),
+    '?type=agreement&region=CN-GD&level=subdivision&counterpart=unknown&counterpartLevel=subdivision&counterpartCountry=BR&status=superseded&page=0&size=50');
+  assert.equal(recordsQuery({ cell: 'unknown~AR-unknown', counterpart: 'subdivision' }),
+    '?type=agreement&region=unknown&level=subdivision&country=CN&counterpart=unknown&counterpartLevel=subdivision&counterpartCountry=AR&page=0&size=50');
   assert.equal(recordsQuery({ country: 'AR', status: 'signed' }), '?region=AR&status=signed&page=0&size=50');
   assert.equal(recordsQuery({ country: 'AR', province: 'CN-JL' }), '?region=CN-JL&counterpart=AR&page=0&size=50');
 });

@@ -21,6 +21,16 @@ test('a malformed value is dropped, not obeyed', () => {
   assert.equal(parseState('?asOf=2012-02-29').asOf, '2012-02-29');
 });
 
+test("a cell may name the Chinese actors without a province and a country's actors without a subdivision", () => {
+  assert.equal(parseState('?cell=unknown~BR').cell, 'unknown~BR');
+  assert.equal(parseState('?cell=CN-GD~BR-unknown').cell, 'CN-GD~BR-unknown');
+  assert.equal(parseState('?cell=unknown~AR-unknown').cell, 'unknown~AR-unknown');
+  assert.equal(parseState('?cell=CN~AR').cell, 'CN~AR');
+  assert.equal(parseState('?cell=unknown~unknown').cell, null);
+  assert.equal(parseState('?cell=BR-unknown~AR').cell, null);
+  assert.equal(parseState('?cell=Unknown~AR').cell, null);
+});
+
 test('the slider moves by months from January 1980', () => {
   assert.equal(monthIndex('1980-01-15'), 0);
   assert.equal(monthIndex('2010-01-01'), 360);
