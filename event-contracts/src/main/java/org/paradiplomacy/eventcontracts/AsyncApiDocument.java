@@ -110,7 +110,11 @@ public final class AsyncApiDocument {
                 Map.entry(CloudEvents.STREAM_VERSION, "The event's position in its stream, from 1"),
                 Map.entry(CloudEvents.CORRELATION_ID, "The request that caused it (X-Correlation-Id), if any"),
                 Map.entry(CloudEvents.CAUSATION_ID, "The message that caused it, if any"),
-                Map.entry(CloudEvents.TRACEPARENT, "W3C trace context of the request, if any"));
+                Map.entry(CloudEvents.TRACEPARENT, "W3C trace context of the request, if any"),
+                Map.entry(CloudEvents.PRINCIPAL, "Who caused it: the user name, the client id of a service account,"
+                        + " or anonymous"),
+                Map.entry(CloudEvents.PRINCIPAL_SUBJECT, "The subject (sub) of the bearer token that caused it, if any"),
+                Map.entry(CloudEvents.PRINCIPAL_CLIENT, "The client the token was issued to (azp), if any"));
         described.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(header ->
                 properties.putObject(header.getKey()).put("type", "string").put("description", header.getValue()));
         properties.putObject(CloudEvents.TYPE).put("type", "string").put("const", type)

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.paradiplomacy.testing.TopicProbe;
 
 /** An event the broker refuses for good sets its own stream aside, and only that stream. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
 class ParkedStreamsTest {
 
     @Inject

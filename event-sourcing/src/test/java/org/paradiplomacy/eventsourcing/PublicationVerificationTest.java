@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -27,6 +28,7 @@ import org.paradiplomacy.testing.TopicProbe;
 
 /** The operator's check of the topics against the store finds what an old relay lost or doubled, and repairs it. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
 class PublicationVerificationTest {
 
     @Inject

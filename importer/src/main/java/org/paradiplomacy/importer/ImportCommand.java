@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.paradiplomacy.importer.client.ClientCredentials;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.client.ObservatoryClient.Unavailable;
 import org.paradiplomacy.importer.source.ListFile;
@@ -31,6 +32,10 @@ public final class ImportCommand {
               --attested-on DATE     for rows without a signing date: the day the list vouches the links existed
                                      on (default today, UTC); they are recorded as signed no later than it
               --concurrency N        requests in flight at once, 1 to 64 (default 8)
+              --issuer URL           the identity provider's issuer (default $OBSERVATORY_OIDC_ISSUER, else
+                                     http://127.0.0.1:8180/realms/observatory); the client is
+                                     $OBSERVATORY_CLIENT_ID (default observatory-loader) with the secret
+                                     $OBSERVATORY_CLIENT_SECRET (default the local stack's development secret)
             """;
 
     private ImportCommand() {
@@ -45,6 +50,7 @@ public final class ImportCommand {
         String agreementsUrl = "http://127.0.0.1:8082";
         LocalDate attestedOn = LocalDate.now(ZoneOffset.UTC);
         int concurrency = 8;
+        String issuer = null;
         List<String> files = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -53,6 +59,7 @@ public final class ImportCommand {
                     case "--agreements-url" -> agreementsUrl = value(args, ++i);
                     case "--attested-on" -> attestedOn = LocalDate.parse(value(args, ++i));
                     case "--concurrency" -> concurrency = Integer.parseInt(value(args, ++i));
+                    case "--issuer" -> issuer = value(args, ++i);
                     case "-h", "--help" -> {
                         System.out.print(USAGE);
                         return 0;
@@ -82,7 +89,8 @@ public final class ImportCommand {
             return 1;
         }
         try {
-            Importer importer = new Importer(new ObservatoryClient(actorsUrl, agreementsUrl), concurrency, attestedOn,
+            Importer importer = new Importer(new ObservatoryClient(actorsUrl, agreementsUrl,
+                    ClientCredentials.fromEnvironment(System.getenv(), issuer)), concurrency, attestedOn,
                     System.err, System.console() != null);
             System.out.print(importer.run(file).text());
             return 0;

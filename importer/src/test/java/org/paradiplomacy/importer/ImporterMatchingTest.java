@@ -41,7 +41,8 @@ class ImporterMatchingTest {
     private ImportSummary importList(String rows) throws Exception {
         Path list = dir.resolve("list.csv");
         Files.writeString(list, rows, StandardCharsets.UTF_8);
-        return new Importer(new ObservatoryClient(services.url(), services.url()), 2, LocalDate.of(2026, 11, 1),
+        return new Importer(new ObservatoryClient(services.url(), services.url(),
+                services.credentials()), 2, LocalDate.of(2026, 11, 1),
                 new PrintStream(new ByteArrayOutputStream()), false).run(list);
     }
 

@@ -29,7 +29,8 @@ class ImporterProvenanceTest {
                 """, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("twin_cities.LICENSE"), "MIT License\n\nCopyright (c) 2026 Erik Hekman\n\nPermission...\n");
         try (FakeObservatory services = new FakeObservatory()) {
-            new Importer(new ObservatoryClient(services.url(), services.url()), 2, LocalDate.of(2026, 11, 1),
+            new Importer(new ObservatoryClient(services.url(), services.url(),
+                    services.credentials()), 2, LocalDate.of(2026, 11, 1),
                     new PrintStream(new ByteArrayOutputStream()), false).run(list);
 
             assertThat(services.posts("/api/v1/agreements")).extracting(p -> p.body().path("sources").toString())

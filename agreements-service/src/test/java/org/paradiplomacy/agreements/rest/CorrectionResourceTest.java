@@ -9,12 +9,18 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 /** Conferences and statements are corrected as a whole, from their start; a conference's host is not a participant. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class CorrectionResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

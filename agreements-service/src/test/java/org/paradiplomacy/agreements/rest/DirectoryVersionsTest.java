@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +21,9 @@ import org.paradiplomacy.testing.TopicProbe;
 
 /** The directory never drops an event it cannot read: a schema version it does not know is dead-lettered. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class DirectoryVersionsTest {
 
     @Test

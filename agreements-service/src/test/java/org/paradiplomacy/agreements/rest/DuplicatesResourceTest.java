@@ -9,6 +9,9 @@ import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 import static org.paradiplomacy.agreements.rest.UpgradeChainResourceTest.agreement;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /** Two agreements of one kind between the same parties may be one link recorded twice. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class DuplicatesResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * survivor, and a withdrawn actor takes part in nothing new.
  */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class MergedActorsResourceTest {
 
     static String agreementBetween(String a, String b) {

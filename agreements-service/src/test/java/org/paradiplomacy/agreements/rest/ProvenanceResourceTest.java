@@ -13,6 +13,9 @@ import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +32,9 @@ import org.paradiplomacy.testing.TopicProbe;
  * carry the actors' names and places, so a subscriber of one topic needs nothing else.
  */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class ProvenanceResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,6 +21,9 @@ import org.junit.jupiter.api.Test;
  * command needs with a 413, before anything is looked up or stored.
  */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class RequestLimitsTest {
 
     private static final String PROBLEM = "application/problem+json";

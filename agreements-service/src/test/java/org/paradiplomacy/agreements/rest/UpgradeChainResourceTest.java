@@ -12,6 +12,9 @@ import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +30,9 @@ import org.paradiplomacy.testing.TopicProbe;
 
 /** Letters of intent upgraded by MoUs upgraded by agreements: each upgrade supersedes the one before it. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class UpgradeChainResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

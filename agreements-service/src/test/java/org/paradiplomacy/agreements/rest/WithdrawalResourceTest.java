@@ -10,10 +10,16 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.paradiplomacy.agreements.rest.AgreementResourceTest.post;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 
 /** Records made in error are withdrawn: readable with who withdrew them and why, out of lists, taking no command. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class WithdrawalResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -32,7 +38,7 @@ class WithdrawalResourceTest {
         post(base + "/withdrawal", """
                 {"reason": " Recorded twice ", "sources": [{"title": "Sister cities of Beijing"}]}""").statusCode(200)
                 .header("ETag", "\"3\"").body("withdrawal.reason", equalTo("Recorded twice"))
-                .body("withdrawal.by", equalTo("anonymous")).body("withdrawal.withdrawnAt", notNullValue())
+                .body("withdrawal.by", equalTo("editor")).body("withdrawal.withdrawnAt", notNullValue())
                 .body("active", equalTo(false)).body("status", equalTo("signed"));
 
         given().when().get(base).then().statusCode(200).body("withdrawal.reason", equalTo("Recorded twice"));
@@ -48,7 +54,7 @@ class WithdrawalResourceTest {
         given().queryParam("party", beijing).when().get("/api/v1/agreements").then().body("total", equalTo(0));
         given().queryParam("party", beijing).queryParam("withdrawn", true).when().get("/api/v1/agreements").then()
                 .body("items.id", contains(id)).body("items[0].withdrawal.reason", equalTo("Recorded twice"))
-                .body("items[0].withdrawal.by", equalTo("anonymous"));
+                .body("items[0].withdrawal.by", equalTo("editor"));
         post("/api/v1/agreements/1d2c3b4a-0000-4000-8000-000000000000/withdrawal", "{\"reason\": \"x\"}")
                 .statusCode(404).contentType(startsWith(PROBLEM));
     }

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Writes any statistics table (a list of records) as {@code text/csv}: one column per field, nested maps
- * flattened into {@code parent.key} columns, lists joined with {@code ;}.
+ * flattened into {@code parent.key} columns, lists joined with {@code ;}, text that a spreadsheet would run as a
+ * formula prefixed with {@code '}.
  */
 @Provider
 @Produces("text/csv")
@@ -87,11 +88,27 @@ public class CsvWriter implements MessageBodyWriter<List<?>> {
             if (value instanceof Map<?, ?> nested) {
                 flatten(column, (Map<String, Object>) nested, cells);
             } else if (value instanceof List<?> list) {
-                cells.put(column, String.join(";", list.stream().map(String::valueOf).toList()));
+                cells.put(column, neutralised(String.join(";", list.stream().map(String::valueOf).toList())));
+            } else if (value instanceof Number || value instanceof Boolean) {
+                cells.put(column, String.valueOf(value));
             } else {
-                cells.put(column, value == null ? "" : String.valueOf(value));
+                cells.put(column, value == null ? "" : neutralised(String.valueOf(value)));
             }
         });
+    }
+
+    /**
+     * A text cell a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, or a tab or
+     * carriage return before one) starts with {@code '}: opened in a spreadsheet, a title such as
+     * {@code =HYPERLINK(...)} stays text. Numbers are written as they are.
+     */
+    static String neutralised(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + cell : cell;
     }
 
     /** RFC 4180: a cell with a comma, quote or line break is quoted, its quotes doubled. */

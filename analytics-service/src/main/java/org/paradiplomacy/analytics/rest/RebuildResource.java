@@ -1,5 +1,6 @@
 package org.paradiplomacy.analytics.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paradiplomacy.analytics.rebuild.RebuildProgress;
 import org.paradiplomacy.analytics.rebuild.Rebuilder;
+import org.paradiplomacy.eventsourcing.security.Roles;
 
-/** Operators rebuild the statistics from the beginning of the topics, and follow its progress. */
+/** Operators rebuild the statistics from the beginning of the topics, and follow its progress: role admin. */
+@RolesAllowed(Roles.ADMIN)
 @Path("/api/v1/admin/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations", description = "Rebuilding the statistics")

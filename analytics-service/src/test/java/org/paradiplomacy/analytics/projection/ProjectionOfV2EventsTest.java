@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -25,6 +28,9 @@ import org.paradiplomacy.eventsourcing.json.EventJson;
  * from (by the event's time), the sources of each step, whether a record is sourced, and actors named as objects.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-admin"), @Claim(key = "preferred_username", value = "admin"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class ProjectionOfV2EventsTest {
 
     private static final String SOURCE = """

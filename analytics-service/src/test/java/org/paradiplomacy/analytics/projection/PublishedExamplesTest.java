@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +41,9 @@ import org.paradiplomacy.eventsourcing.json.EventJson;
  * that of a consumer of today's versions (each type's latest), since a v2 example may restate a v1 one.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-admin"), @Claim(key = "preferred_username", value = "admin"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class PublishedExamplesTest {
 
     /** The events that start a stream come first, as they do on the topics. */

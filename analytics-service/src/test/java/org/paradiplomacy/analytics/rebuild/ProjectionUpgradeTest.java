@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +34,9 @@ import org.paradiplomacy.testing.ObservatoryTestResource;
  * current format, by one replica.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-admin"), @Claim(key = "preferred_username", value = "admin"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class ProjectionUpgradeTest {
 
     @Inject

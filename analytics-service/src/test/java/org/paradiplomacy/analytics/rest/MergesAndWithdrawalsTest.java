@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,9 @@ import org.paradiplomacy.testing.TopicProbe;
  * Each test has countries of its own.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-admin"), @Claim(key = "preferred_username", value = "admin"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class MergesAndWithdrawalsTest {
 
     @Inject

@@ -12,6 +12,9 @@ import static org.hamcrest.Matchers.startsWith;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -40,6 +43,9 @@ import org.paradiplomacy.testing.ObservatoryTestResource;
 import org.paradiplomacy.testing.TopicProbe;
 
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-admin"), @Claim(key = "preferred_username", value = "admin"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class StatisticsResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -119,6 +125,13 @@ class StatisticsResourceTest {
                 .body("errors[0].field", equalTo("asOf"));
         given().queryParam("limit", 0).when().get("/api/v1/stats/actors/most-active").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
+        // Past PostgreSQL's dates (once a 500) and not a number (once a 404): 400 naming the parameter.
+        given().urlEncodingEnabled(false).queryParam("asOf", "%2B5874898-01-01").when()
+                .get("/api/v1/stats/dormant-links").then().statusCode(400).contentType(startsWith(PROBLEM))
+                .body("errors[0].field", equalTo("asOf"));
+        given().queryParam("limit", "ten").when().get("/api/v1/stats/actors/most-active").then().statusCode(400)
+                .contentType(startsWith(PROBLEM)).body("errors[0].field", equalTo("limit"));
+        given().when().get("/api/v1/stats/years").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
     }
 
     @Test

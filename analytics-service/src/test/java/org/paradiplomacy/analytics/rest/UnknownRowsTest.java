@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.Map;
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * behind it are found with {@code region=unknown}; relationships count each pair of actors once.
  */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = {"admin", "editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-admin"), @Claim(key = "preferred_username", value = "admin"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class UnknownRowsTest {
 
     @Test

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import org.paradiplomacy.eventsourcing.KafkaSecurity;
 
 /**
  * A subscription's dead-letter topic, {@code paradiplomacy.dlq.<subscription>}: each event it can never apply, as
@@ -59,10 +60,10 @@ final class DeadLetters implements AutoCloseable {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
+            producer = new KafkaProducer<>(KafkaSecurity.withSecurity(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

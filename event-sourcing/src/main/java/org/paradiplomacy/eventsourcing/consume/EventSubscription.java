@@ -22,6 +22,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.paradiplomacy.eventsourcing.Backoff;
+import org.paradiplomacy.eventsourcing.KafkaSecurity;
 
 /**
  * Follows other services' topics into a projection, exactly once in effect: each poll's events are applied in one
@@ -240,7 +241,7 @@ public final class EventSubscription {
     }
 
     private KafkaConsumer<String, String> newConsumer() {
-        return new KafkaConsumer<>(Map.ofEntries(
+        return new KafkaConsumer<>(KafkaSecurity.withSecurity(Map.ofEntries(
                 Map.entry(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 Map.entry(ConsumerConfig.GROUP_ID_CONFIG, name),
                 Map.entry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
@@ -251,7 +252,7 @@ public final class EventSubscription {
                 Map.entry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
                 // A replica killed without leaving its group hands its partitions on after 10 s, not Kafka's 45 s.
                 Map.entry(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000),
-                Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000)),
+                Map.entry(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000))),
                 new StringDeserializer(), new StringDeserializer());
     }
 

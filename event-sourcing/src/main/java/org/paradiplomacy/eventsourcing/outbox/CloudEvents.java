@@ -30,6 +30,12 @@ public final class CloudEvents {
     public static final String CAUSATION_ID = "ce_causationid";
     /** Extension of the CloudEvents distributed-tracing spec: the W3C trace context. */
     public static final String TRACEPARENT = "ce_traceparent";
+    /** Extension: who caused the event (the user name, the client id of a service account, or anonymous). */
+    public static final String PRINCIPAL = "ce_principal";
+    /** Extension: the bearer token's subject ({@code sub}), if the request carried one. */
+    public static final String PRINCIPAL_SUBJECT = "ce_principalsubject";
+    /** Extension: the client the token was issued to ({@code azp}), if the request carried one. */
+    public static final String PRINCIPAL_CLIENT = "ce_principalclient";
 
     private CloudEvents() {
     }
@@ -82,6 +88,9 @@ public final class CloudEvents {
         add(headers, CORRELATION_ID, metadata.correlationId());
         add(headers, CAUSATION_ID, metadata.causationId());
         add(headers, TRACEPARENT, metadata.traceparent());
+        add(headers, PRINCIPAL, metadata.principal());
+        add(headers, PRINCIPAL_SUBJECT, metadata.subject());
+        add(headers, PRINCIPAL_CLIENT, metadata.clientId());
         return record;
     }
 

@@ -23,6 +23,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.paradiplomacy.eventsourcing.KafkaSecurity;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
 
 /**
@@ -145,7 +146,7 @@ final class KafkaPublisher implements AutoCloseable {
 
     private KafkaProducer<String, String> producer() {
         if (producer == null) {
-            KafkaProducer<String, String> created = new KafkaProducer<>(Map.ofEntries(
+            KafkaProducer<String, String> created = new KafkaProducer<>(KafkaSecurity.withSecurity(Map.ofEntries(
                     Map.entry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                     Map.entry(ProducerConfig.CLIENT_ID_CONFIG, transactionalId),
                     Map.entry(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId),
@@ -156,7 +157,7 @@ final class KafkaPublisher implements AutoCloseable {
                     Map.entry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000),
                     Map.entry(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000),
                     Map.entry(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000),
-                    Map.entry(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000)),
+                    Map.entry(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000))),
                     new StringSerializer(), new StringSerializer());
             try {
                 created.initTransactions();
@@ -171,10 +172,10 @@ final class KafkaPublisher implements AutoCloseable {
 
     private Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
+            admin = Admin.create(KafkaSecurity.withSecurity(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)));
         }
         return admin;
     }

@@ -1,6 +1,7 @@
 package org.paradiplomacy.eventsourcing.outbox;
 
 import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.paradiplomacy.eventsourcing.domain.NotFound;
 import org.paradiplomacy.eventsourcing.rest.Problem;
+import org.paradiplomacy.eventsourcing.security.Roles;
 
-/** Operators check the topics against the event store, repair gaps, and retry parked streams. */
+/** Operators check the topics against the event store, repair gaps, and retry parked streams: role admin. */
+@RolesAllowed(Roles.ADMIN)
 @IfBuildProperty(name = "observatory.outbox.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/admin/publication")
 @Produces(MediaType.APPLICATION_JSON)

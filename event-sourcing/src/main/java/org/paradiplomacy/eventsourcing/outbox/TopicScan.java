@@ -17,6 +17,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.paradiplomacy.eventsourcing.KafkaSecurity;
 
 /**
  * What a service's topics hold, read from their beginning to their current end as read-committed subscribers see
@@ -34,12 +35,12 @@ final class TopicScan {
     /** Reads every partition of the topics to the end offsets taken at the start, reporting records read. */
     static TopicScan read(String bootstrapServers, List<String> topics, LongConsumer progress) {
         TopicScan scan = new TopicScan();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(KafkaSecurity.withSecurity(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000),
+                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000)),
                 new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             Map<String, List<PartitionInfo>> existing = consumer.listTopics();

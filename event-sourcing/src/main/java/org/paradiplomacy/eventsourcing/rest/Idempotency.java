@@ -3,6 +3,7 @@ package org.paradiplomacy.eventsourcing.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,11 +20,13 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.paradiplomacy.eventsourcing.domain.RuleViolation;
 import org.paradiplomacy.eventsourcing.domain.StateConflict;
+import org.paradiplomacy.eventsourcing.store.EventMetadata;
 
 /**
  * {@code Idempotency-Key}: the first response to a key is stored in the same transaction as the command's
  * events, and a retry with the same key and the same request gets that response again instead of a second
- * effect. The same key with a different request is refused.
+ * effect. The same key with a different request is refused. Keys are scoped to the caller (the bearer token's
+ * subject): two callers' equal keys never meet.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -32,12 +35,29 @@ public class Idempotency {
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private static final String ANONYMOUS = "anonymous";
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper json;
+    private final RequestMetadata requestMetadata;
 
-    public Idempotency(AgroalDataSource dataSource, ObjectMapper json) {
+    public Idempotency(AgroalDataSource dataSource, ObjectMapper json, RequestMetadata requestMetadata) {
         this.dataSource = dataSource;
         this.json = json;
+        this.requestMetadata = requestMetadata;
+    }
+
+    /**
+     * Keys are the caller's own: the token's subject (its principal's name for a token without one), or
+     * {@code anonymous} without a token.
+     */
+    private String scope() {
+        if (!Arc.container().requestContext().isActive()) {
+            return ANONYMOUS;
+        }
+        EventMetadata metadata = requestMetadata.get();
+        return metadata.subject() != null ? metadata.subject()
+                : metadata.principal() != null ? metadata.principal() : ANONYMOUS;
     }
 
     @Transactional
@@ -49,13 +69,14 @@ public class Idempotency {
             throw new InvalidParameter(HEADER, "must be 1 to 200 characters");
         }
         String hash = hash(operation, request);
+        String scope = scope();
         try (Connection connection = dataSource.getConnection()) {
-            Response earlier = find(connection, key, operation, hash);
+            Response earlier = find(connection, scope, key, operation, hash);
             if (earlier != null) {
                 return earlier;
             }
             Response response = action.get();
-            remember(connection, key, operation, hash, response);
+            remember(connection, scope, key, operation, hash, response);
             return response;
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
@@ -65,11 +86,13 @@ public class Idempotency {
         }
     }
 
-    private Response find(Connection connection, String key, String operation, String hash) throws SQLException {
+    private Response find(Connection connection, String scope, String key, String operation, String hash)
+            throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT request_hash, status, location, etag, body"
-                + " FROM idempotent_requests WHERE idempotency_key = ? AND operation = ?")) {
-            query.setString(1, key);
-            query.setString(2, operation);
+                + " FROM idempotent_requests WHERE principal_subject = ? AND idempotency_key = ? AND operation = ?")) {
+            query.setString(1, scope);
+            query.setString(2, key);
+            query.setString(3, operation);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     return null;
@@ -90,17 +113,19 @@ public class Idempotency {
         }
     }
 
-    private void remember(Connection connection, String key, String operation, String hash, Response response)
-            throws SQLException {
+    private void remember(Connection connection, String scope, String key, String operation, String hash,
+            Response response) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO idempotent_requests"
-                + " (idempotency_key, operation, request_hash, status, location, etag, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, key);
-            insert.setString(2, operation);
-            insert.setString(3, hash);
-            insert.setInt(4, response.getStatus());
-            insert.setString(5, response.getLocation() == null ? null : response.getLocation().toString());
-            insert.setString(6, response.getEntityTag() == null ? null : response.getEntityTag().toString());
-            insert.setString(7, write(response.getEntity()));
+                + " (principal_subject, idempotency_key, operation, request_hash, status, location, etag, body)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, scope);
+            insert.setString(2, key);
+            insert.setString(3, operation);
+            insert.setString(4, hash);
+            insert.setInt(5, response.getStatus());
+            insert.setString(6, response.getLocation() == null ? null : response.getLocation().toString());
+            insert.setString(7, response.getEntityTag() == null ? null : response.getEntityTag().toString());
+            insert.setString(8, write(response.getEntity()));
             insert.executeUpdate();
         }
     }

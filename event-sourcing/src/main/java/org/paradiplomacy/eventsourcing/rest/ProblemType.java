@@ -4,6 +4,8 @@ package org.paradiplomacy.eventsourcing.rest;
 public enum ProblemType {
     MALFORMED_REQUEST(400, "Malformed request"),
     INVALID_REQUEST(400, "Invalid request"),
+    UNAUTHORIZED(401, "Sign-in required"),
+    FORBIDDEN(403, "Role required"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

@@ -19,7 +19,8 @@ import org.paradiplomacy.importer.matching.Point;
 /**
  * The public APIs the import goes through, nothing else: the reference tables and actors of actors-service, the
  * agreements and directory of agreements-service. Writes carry an Idempotency-Key, so a retry after a timeout or
- * a restarted service replays the first answer instead of acting twice; transient failures are retried.
+ * a restarted service replays the first answer instead of acting twice; transient failures are retried. With
+ * {@link ClientCredentials}, every request carries a bearer token of the identity provider.
  */
 public final class ObservatoryClient {
 
@@ -66,10 +67,18 @@ public final class ObservatoryClient {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String actorsUrl;
     private final String agreementsUrl;
+    private final ClientCredentials credentials;
 
+    /** Without sign-in: for services that let anonymous callers write (none does by default). */
     public ObservatoryClient(String actorsUrl, String agreementsUrl) {
+        this(actorsUrl, agreementsUrl, null);
+    }
+
+    /** Every request carries a bearer token of {@code credentials}. */
+    public ObservatoryClient(String actorsUrl, String agreementsUrl, ClientCredentials credentials) {
         this.actorsUrl = actorsUrl.replaceAll("/+$", "");
         this.agreementsUrl = agreementsUrl.replaceAll("/+$", "");
+        this.credentials = credentials;
     }
 
     public List<Named> countries() {
@@ -234,13 +243,26 @@ public final class ObservatoryClient {
         return parse(response);
     }
 
-    /** Sends, retrying connection failures and 5xx answers with growing pauses; 4xx answers are final. */
+    /**
+     * Sends, retrying connection failures and 5xx answers with growing pauses; 4xx answers are final, except that a
+     * 401 renews the bearer token once and sends again.
+     */
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        request.timeout(Duration.ofSeconds(30));
+        String token = credentials == null ? null : credentials.token();
+        boolean renewed = false;
+        HttpRequest built = authorised(request, token);
         Exception last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 401 && credentials != null && !renewed) {
+                    renewed = true;
+                    token = credentials.renew(token);
+                    built = authorised(request, token);
+                    attempt--;
+                    continue;
+                }
                 if (response.statusCode() < 500) {
                     return response;
                 }
@@ -255,6 +277,13 @@ public final class ObservatoryClient {
         }
         throw new Unavailable(built.method() + " " + built.uri() + " failed " + ATTEMPTS + " times: "
                 + (last.getMessage() != null ? last.getMessage() : last.getClass().getSimpleName()), last);
+    }
+
+    private static HttpRequest authorised(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.setHeader("Authorization", "Bearer " + token);
+        }
+        return request.build();
     }
 
     /** Backs off before the next attempt of a failed request (100 ms, doubling, at most 5 s). */

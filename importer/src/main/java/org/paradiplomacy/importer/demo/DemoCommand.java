@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.paradiplomacy.importer.client.ClientCredentials;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.client.ObservatoryClient.Unavailable;
 import org.paradiplomacy.importer.source.ListFile;
@@ -27,6 +28,10 @@ public final class DemoCommand {
                                      (default today, UTC)
               --actors-url URL       actors-service (default http://127.0.0.1:8081)
               --agreements-url URL   agreements-service (default http://127.0.0.1:8082)
+              --issuer URL           the identity provider's issuer (default $OBSERVATORY_OIDC_ISSUER, else
+                                     http://127.0.0.1:8180/realms/observatory); the client is
+                                     $OBSERVATORY_CLIENT_ID (default observatory-loader) with the secret
+                                     $OBSERVATORY_CLIENT_SECRET (default the local stack's development secret)
             """;
 
     private DemoCommand() {
@@ -39,6 +44,7 @@ public final class DemoCommand {
     static int run(String[] args) {
         String actorsUrl = "http://127.0.0.1:8081";
         String agreementsUrl = "http://127.0.0.1:8082";
+        String issuer = null;
         LocalDate attestedOn = LocalDate.now(ZoneOffset.UTC);
         Path demo = null;
         Path engagements = null;
@@ -52,6 +58,7 @@ public final class DemoCommand {
                     case "--attested-on" -> attestedOn = LocalDate.parse(value(args, ++i));
                     case "--actors-url" -> actorsUrl = value(args, ++i);
                     case "--agreements-url" -> agreementsUrl = value(args, ++i);
+                    case "--issuer" -> issuer = value(args, ++i);
                     case "-h", "--help" -> {
                         System.out.print(USAGE);
                         return 0;
@@ -79,7 +86,8 @@ public final class DemoCommand {
                 engagementsJson != null && Files.isReadable(engagementsJson) ? engagementsJson : null, engagements,
                 memberships);
         try {
-            LoadSummary summary = new DemoLoader(new ObservatoryClient(actorsUrl, agreementsUrl), attestedOn, System.err)
+            LoadSummary summary = new DemoLoader(new ObservatoryClient(actorsUrl, agreementsUrl,
+                    ClientCredentials.fromEnvironment(System.getenv(), issuer)), attestedOn, System.err)
                     .run(files);
             System.out.print(summary.text());
             return 0;

@@ -2,6 +2,7 @@ package org.paradiplomacy.importer.placement;
 
 import static org.paradiplomacy.importer.CommandLine.value;
 
+import org.paradiplomacy.importer.client.ClientCredentials;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.client.ObservatoryClient.Unavailable;
 
@@ -20,6 +21,10 @@ public final class PlaceCommand {
             Options:
               --actors-url URL       actors-service (default http://127.0.0.1:8081)
               --concurrency N        requests in flight at once, 1 to 64 (default 8)
+              --issuer URL           the identity provider's issuer (default $OBSERVATORY_OIDC_ISSUER, else
+                                     http://127.0.0.1:8180/realms/observatory); the client is
+                                     $OBSERVATORY_CLIENT_ID (default observatory-loader) with the secret
+                                     $OBSERVATORY_CLIENT_SECRET (default the local stack's development secret)
             """;
 
     private PlaceCommand() {
@@ -32,11 +37,13 @@ public final class PlaceCommand {
     static int run(String[] args) {
         String actorsUrl = "http://127.0.0.1:8081";
         int concurrency = 8;
+        String issuer = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--actors-url" -> actorsUrl = value(args, ++i);
                     case "--concurrency" -> concurrency = Integer.parseInt(value(args, ++i));
+                    case "--issuer" -> issuer = value(args, ++i);
                     case "-h", "--help" -> {
                         System.out.print(USAGE);
                         return 0;
@@ -54,7 +61,8 @@ public final class PlaceCommand {
         }
         try {
             // Placement only talks to actors-service: agreements-service follows the corrections from the topic.
-            Backfill backfill = new Backfill(new ObservatoryClient(actorsUrl, actorsUrl), concurrency, System.err,
+            Backfill backfill = new Backfill(new ObservatoryClient(actorsUrl, actorsUrl,
+                    ClientCredentials.fromEnvironment(System.getenv(), issuer)), concurrency, System.err,
                     System.console() != null);
             System.out.print(backfill.run().text());
             return 0;

@@ -39,7 +39,7 @@ class DemoLoaderTest {
     }
 
     private LoadSummary load() throws Exception {
-        ObservatoryClient client = new ObservatoryClient(services.url(), services.url());
+        ObservatoryClient client = new ObservatoryClient(services.url(), services.url(), services.credentials());
         return new DemoLoader(client, LocalDate.of(2026, 12, 1), new PrintStream(new ByteArrayOutputStream()))
                 .run(new DemoLoader.Files(DEMO.resolve("actors.json"), DEMO.resolve("engagements.json"),
                         LISTS.resolve("china_lac_engagements.csv"), LISTS.resolve("network_memberships.csv")));

@@ -10,13 +10,17 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.paradiplomacy.importer.client.ClientCredentials;
 import org.paradiplomacy.importer.matching.NameKey;
 
 /**
@@ -27,7 +31,9 @@ import org.paradiplomacy.importer.matching.NameKey;
  * same kind and country (and subdivision, when both have one) with 409 and the {@code candidates}, unless the body's
  * {@code distinctFrom} names them all; {@link #seed} adds an actor the listing does not show yet (another client
  * registered it after the listing was read). It lists the agreements posted, and answers the placement backfill
- * ({@code ?unplaced=true}, {@code /placement}) from {@link #placements}.
+ * ({@code ?unplaced=true}, {@code /placement}) from {@link #placements}. Like the services behind the identity
+ * provider, it answers only requests with a bearer token its own token endpoint issued to the loader (the
+ * client-credentials grant at {@link #issuer()}), and 401 to any other.
  */
 public final class FakeObservatory implements AutoCloseable {
 
@@ -51,6 +57,16 @@ public final class FakeObservatory implements AutoCloseable {
     private final Map<String, String> answers = new HashMap<>();
     public final List<Post> posts = new ArrayList<>();
     public boolean legacy;
+    /** The client-credentials client the token endpoint accepts, as in the local stack's realm. */
+    public static final String CLIENT_ID = "observatory-loader";
+    public static final String CLIENT_SECRET = "observatory-loader-dev-secret";
+    /** The lifetime of the tokens it issues, in seconds. */
+    public int tokenLifetime = 300;
+    /** When set, every API request is refused with 401, whatever its token. */
+    public boolean refuseEveryToken;
+    private final Set<String> validTokens = new HashSet<>();
+    private int tokensIssued;
+    private int unauthorised;
 
     public FakeObservatory() throws IOException {
         tables = JSON.readTree(Path.of("../actors-service/src/main/resources/reference/regions.json").toFile());
@@ -65,12 +81,53 @@ public final class FakeObservatory implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** The issuer its token endpoint belongs to. */
+    public String issuer() {
+        return url() + "/realms/observatory";
+    }
+
+    /** The loader's credentials at this fake's token endpoint. */
+    public ClientCredentials credentials(Clock clock) {
+        return new ClientCredentials(issuer(), CLIENT_ID, CLIENT_SECRET, clock);
+    }
+
+    public ClientCredentials credentials() {
+        return credentials(Clock.systemUTC());
+    }
+
+    /** Every token issued so far stops being accepted, as when the identity provider's keys rotate. */
+    public synchronized void revokeTokens() {
+        validTokens.clear();
+    }
+
+    public synchronized int tokensIssued() {
+        return tokensIssued;
+    }
+
+    /** How many API requests it refused for want of a valid bearer token. */
+    public synchronized int unauthorised() {
+        return unauthorised;
+    }
+
     public List<Post> posts(String pathPattern) {
         return posts.stream().filter(p -> p.path().matches(pathPattern)).toList();
     }
 
     private synchronized void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.equals("/realms/observatory/protocol/openid-connect/token")) {
+            issueToken(exchange);
+            return;
+        }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (refuseEveryToken || authorization == null || !authorization.startsWith("Bearer ")
+                || !validTokens.contains(authorization.substring("Bearer ".length()))) {
+            unauthorised++;
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
+            answer(exchange, 401, JSON.createObjectNode().put("status", 401)
+                    .put("detail", "this request needs a bearer token with the role editor"), false);
+            return;
+        }
         if (exchange.getRequestMethod().equals("GET")) {
             if (path.equals("/api/v1/reference/countries")) {
                 answer(exchange, 200, tables.path("countries"), false);
@@ -234,6 +291,23 @@ public final class FakeObservatory implements AutoCloseable {
             actor.put("subdivision", placement).put("placedBy", "coordinates");
             answer(exchange, 200, actor, false);
         }
+    }
+
+    /** The client-credentials grant, for {@link #CLIENT_ID} with its secret in a Basic header only. */
+    private void issueToken(HttpExchange exchange) throws IOException {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String basic = "Basic " + Base64.getEncoder().encodeToString((CLIENT_ID + ":" + CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        if (!exchange.getRequestMethod().equals("POST") || !form.equals("grant_type=client_credentials")
+                || !basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            answer(exchange, 401, JSON.createObjectNode().put("error", "invalid_client")
+                    .put("error_description", "Invalid client or Invalid client credentials"), false);
+            return;
+        }
+        String token = "token-" + (++tokensIssued) + "-" + UUID.randomUUID();
+        validTokens.add(token);
+        answer(exchange, 200, JSON.createObjectNode().put("access_token", token).put("expires_in", tokenLifetime)
+                .put("token_type", "Bearer"), false);
     }
 
     private static void answer(HttpExchange exchange, int status, JsonNode body, boolean replayed) throws IOException {

@@ -41,7 +41,7 @@ class BackfillTest {
     }
 
     private BackfillSummary backfill() {
-        return new Backfill(new ObservatoryClient(services.url(), services.url()), 4,
+        return new Backfill(new ObservatoryClient(services.url(), services.url(), services.credentials()), 4,
                 new PrintStream(new ByteArrayOutputStream()), false).run();
     }
 

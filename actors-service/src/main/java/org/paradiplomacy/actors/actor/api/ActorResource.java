@@ -1,5 +1,6 @@
 package org.paradiplomacy.actors.actor.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.paradiplomacy.actors.actor.application.ActorFilter;
 import org.paradiplomacy.actors.actor.application.ActorModel;
 import org.paradiplomacy.actors.actor.application.ActorService;
 import org.paradiplomacy.actors.actor.model.ActorCommand;
+import org.paradiplomacy.eventsourcing.security.Roles;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -58,6 +60,7 @@ public class ActorResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(operationId = "registerActor", summary = "Register an actor",
             description = "Records a new actor (ActorRegistered). Codes are checked against ISO 3166-1/3166-2, the"
@@ -159,6 +162,7 @@ public class ActorResource {
         return actors.history(id).stream().map(HistoryItem::of).toList();
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/corrections")
     @Operation(operationId = "correctActor", summary = "Correct an actor's details",
@@ -171,6 +175,7 @@ public class ActorResource {
         return run(id, headers, "correctActor", body, ActorMapper.toCommand(body, actors.parentOf(id)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/renamings")
     @Operation(operationId = "renameActor", summary = "Rename an actor from a date", description = "Records a new name in effect from effectiveOn (ActorRenamed), a date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD.")
@@ -185,6 +190,7 @@ public class ActorResource {
                 new ActorCommand.RenameActor(ActorMapper.toDomain(body.names()), body.effectiveOn(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/aliases")
     @Operation(operationId = "addActorAlias", summary = "Add an alias", description = "Another spelling to match the actor by (ActorAliasAdded); adding a known alias changes nothing.")
@@ -194,6 +200,7 @@ public class ActorResource {
         return run(id, headers, "addActorAlias", body, new ActorCommand.AddAlias(body.alias(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @DELETE
     @Path("/{id}/aliases/{alias}")
     @Operation(operationId = "removeActorAlias", summary = "Remove an alias", description = "ActorAliasRemoved. The body"
@@ -208,6 +215,7 @@ public class ActorResource {
                 new ActorCommand.RemoveAlias(alias, body == null ? null : body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/parent-changes")
     @Operation(operationId = "changeActorParent", summary = "Move an actor to another parent", description = "ActorParentChanged, in effect from effectiveOn (YYYY, YYYY-MM or YYYY-MM-DD); the new parent must be in the same country.")
@@ -218,6 +226,7 @@ public class ActorResource {
                 body.parentId() == null ? null : actors.ref(body.parentId()), body.effectiveOn(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/memberships")
     @Operation(operationId = "joinNetwork", summary = "Join a network or forum", description = "NetworkMembershipStarted; the network is an actor of kind network or forum, `since` as precise as its source (YYYY, YYYY-MM or YYYY-MM-DD).")
@@ -232,6 +241,7 @@ public class ActorResource {
                 body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/memberships/{networkId}/end")
     @Operation(operationId = "leaveNetwork", summary = "Leave a network or forum", description = "NetworkMembershipEnded, on the date given (YYYY, YYYY-MM or YYYY-MM-DD), not wholly before the membership began.")
@@ -243,6 +253,7 @@ public class ActorResource {
                 new ActorCommand.LeaveNetwork(networkId, body.until(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/retirement")
     @Operation(operationId = "retireActor", summary = "Retire an actor", description = "ActorRetired: merged into another actor, or dissolved. A retired actor no longer changes and cannot enter new engagements.")
@@ -254,6 +265,7 @@ public class ActorResource {
                 body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/merge")
     @Operation(operationId = "mergeActor", summary = "Merge a duplicate into its survivor",
@@ -273,6 +285,7 @@ public class ActorResource {
                 body.survivorId() == null ? null : actors.ref(body.survivorId()), body.reason(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/withdrawal")
     @Operation(operationId = "withdrawActor", summary = "Withdraw an actor recorded in error",
@@ -287,6 +300,7 @@ public class ActorResource {
         return run(id, headers, "withdrawActor", body, new ActorCommand.WithdrawActor(body.reason(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/memberships/{networkId}/withdrawal")
     @Operation(operationId = "withdrawNetworkMembership", summary = "Withdraw a membership recorded in error",
@@ -302,6 +316,7 @@ public class ActorResource {
                 new ActorCommand.WithdrawMembership(networkId, body.reason(), body.sources()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/placement")
     @Consumes(MediaType.WILDCARD)

@@ -11,8 +11,8 @@ import org.paradiplomacy.provenance.Sources;
 public record WithdrawalModel(
         @Schema(description = "Why it was recorded in error", examples = "not a subnational government") String reason,
         @Schema(description = "When the withdrawal was recorded") Instant withdrawnAt,
-        @Schema(description = "Who withdrew it: the principal of the request (anonymous while the API has no sign-in)",
-                examples = "anonymous") String by,
+        @Schema(description = "Who withdrew it: the principal of the request (the editor's user name, or the client"
+                + " id of a service account)", examples = "editor") String by,
         @Schema(description = "The sources of the withdrawal") List<Source> sources,
         @Schema(description = "Whether any source is given for it") boolean sourced) {
 

@@ -14,6 +14,9 @@ import static org.paradiplomacy.actors.actor.api.Actors.network;
 import static org.paradiplomacy.actors.actor.api.Actors.register;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,9 @@ import org.paradiplomacy.testing.TopicProbe;
 
 /** Sources on actor records and dates at the precision of their source, through the API and onto the topic. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class ActorProvenanceResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

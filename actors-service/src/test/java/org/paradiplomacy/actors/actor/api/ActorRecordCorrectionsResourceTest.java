@@ -24,6 +24,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
@@ -47,6 +50,9 @@ import org.junit.jupiter.api.Test;
  * Neuquén.
  */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class ActorRecordCorrectionsResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
@@ -61,6 +67,9 @@ class ActorRecordCorrectionsResourceTest {
     }
 
     @Nested
+    @TestSecurity(user = "editor", roles = {"editor", "reader"})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+            @Claim(key = "azp", value = "observatory-cli")})
     class DuplicatesAtTheDoor {
 
         @Test
@@ -202,6 +211,9 @@ class ActorRecordCorrectionsResourceTest {
     ActorReadModel readModel;
 
     @Nested
+    @TestSecurity(user = "editor", roles = {"editor", "reader"})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+            @Claim(key = "azp", value = "observatory-cli")})
     class Merging {
 
         @Test
@@ -287,6 +299,9 @@ class ActorRecordCorrectionsResourceTest {
     }
 
     @Nested
+    @TestSecurity(user = "editor", roles = {"editor", "reader"})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+            @Claim(key = "azp", value = "observatory-cli")})
     class Withdrawing {
 
         @Test
@@ -296,19 +311,21 @@ class ActorRecordCorrectionsResourceTest {
 
             command(id, "withdrawal", "{\"reason\": \"recorded in error: a company, not a city\"}").statusCode(200)
                     .body("withdrawal.reason", equalTo("recorded in error: a company, not a city"))
-                    .body("withdrawal.by", equalTo("anonymous"))
+                    .body("withdrawal.by", equalTo("editor"))
                     .body("withdrawal.withdrawnAt", notNullValue());
 
             given().when().get("/api/v1/actors/" + id).then().statusCode(200)
-                    .body("withdrawal.by", equalTo("anonymous")).body("withdrawal.withdrawnAt", notNullValue());
+                    .body("withdrawal.by", equalTo("editor")).body("withdrawal.withdrawnAt", notNullValue());
             given().queryParam("q", tag).when().get("/api/v1/actors").then().body("items", empty());
             given().queryParam("q", tag).queryParam("withdrawn", true).when().get("/api/v1/actors").then()
-                    .body("items.id", contains(id)).body("items[0].withdrawal.by", equalTo("anonymous"));
+                    .body("items.id", contains(id)).body("items[0].withdrawal.by", equalTo("editor"));
             command(id, "aliases", "{\"alias\": \"Acme\"}").statusCode(409).body("detail", containsString("withdrawn"));
             command(id, "withdrawal", "{\"reason\": \"again\"}").statusCode(409);
             given().when().get("/api/v1/actors/" + id + "/events").then()
                     .body("type", contains("ActorRegistered", "ActorWithdrawn"))
-                    .body("[1].metadata.principal", equalTo("anonymous"));
+                    .body("[1].metadata.principal", equalTo("editor"))
+                    .body("[1].metadata.subject", equalTo("test-editor"))
+                    .body("[1].metadata.clientId", equalTo("observatory-cli"));
             // Nor does it stand at the door.
             register(city("Acme Holdings " + tag, "CN", "CN-SH", "")).statusCode(201);
         }
@@ -343,6 +360,9 @@ class ActorRecordCorrectionsResourceTest {
     }
 
     @Nested
+    @TestSecurity(user = "editor", roles = {"editor", "reader"})
+    @OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+            @Claim(key = "azp", value = "observatory-cli")})
     class PlacingByCoordinates {
 
         static final String CONCEPCION = ", \"coordinates\": {\"latitude\": -36.8201, \"longitude\": -73.0444}";

@@ -19,6 +19,9 @@ import static org.paradiplomacy.actors.actor.api.Actors.register;
 import static org.paradiplomacy.actors.actor.api.Actors.registered;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +39,9 @@ import org.paradiplomacy.testing.ObservatoryTestResource;
 import org.paradiplomacy.testing.TopicProbe;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "reader"})
+@OidcSecurity(claims = {@Claim(key = "sub", value = "test-editor"), @Claim(key = "preferred_username", value = "editor"),
+        @Claim(key = "azp", value = "observatory-cli")})
 class ActorResourceTest {
 
     private static final String PROBLEM = "application/problem+json";

@@ -1,5 +1,6 @@
 package org.paradiplomacy.agreements.agreement.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -39,6 +40,7 @@ import org.paradiplomacy.agreements.engagement.api.Docs;
 import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
 import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
+import org.paradiplomacy.eventsourcing.security.Roles;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -59,6 +61,7 @@ public class AgreementResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(operationId = "recordAgreement", summary = "Propose an agreement, or record one already signed",
             description = "AgreementProposed; with `signed`, also AgreementSigned on that past date. Two or more"
@@ -157,6 +160,7 @@ public class AgreementResource {
         return EngagementReads.history(agreements, id);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/signature")
     @Operation(operationId = "signAgreement", summary = "Sign a proposed agreement", description = "AgreementSigned: not wholly in the future, not wholly before the proposal (`2019` may follow a proposal on `2019-03-05`, `2018` may not).")
@@ -167,6 +171,7 @@ public class AgreementResource {
                 new AgreementCommand.SignAgreement(body.signing()));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/renewals")
     @Operation(operationId = "renewAgreement", summary = "Renew a signed agreement", description = "AgreementRenewed.")
@@ -177,6 +182,7 @@ public class AgreementResource {
                 new AgreementCommand.RenewAgreement(body.renewedOn(), body.validUntil(), body.sources(), null));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/suspension")
     @Operation(operationId = "suspendAgreement", summary = "Suspend a signed agreement", description = "AgreementSuspended.")
@@ -187,6 +193,7 @@ public class AgreementResource {
                 new AgreementCommand.SuspendAgreement(body.suspendedOn(), body.reason(), body.sources(), null));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/reinstatement")
     @Operation(operationId = "reinstateAgreement", summary = "Reinstate a suspended agreement", description = "AgreementReinstated.")
@@ -197,6 +204,7 @@ public class AgreementResource {
                 new AgreementCommand.ReinstateAgreement(body.reinstatedOn(), body.sources(), null));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/termination")
     @Operation(operationId = "terminateAgreement", summary = "Terminate an agreement", description = "AgreementTerminated, with its reason; a terminated agreement cannot be terminated again (409).")
@@ -207,6 +215,7 @@ public class AgreementResource {
                 new AgreementCommand.TerminateAgreement(body.terminatedOn(), body.reason(), body.sources(), null));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/expiry")
     @Operation(operationId = "expireAgreement", summary = "Record that an agreement expired", description = "AgreementExpired.")
@@ -217,6 +226,7 @@ public class AgreementResource {
                 new AgreementCommand.ExpireAgreement(body.expiredOn(), body.sources(), null));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/withdrawal")
     @Operation(operationId = "withdrawAgreement", summary = "Withdraw an agreement recorded in error",

@@ -1,5 +1,6 @@
 package org.paradiplomacy.agreements.conference.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import org.paradiplomacy.agreements.engagement.api.EngagementQuery;
 import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
 import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
+import org.paradiplomacy.eventsourcing.security.Roles;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -54,6 +56,7 @@ public class ConferenceResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(operationId = "recordConference", summary = "Record a conference that was held", description = "ConferenceHeld: a host and one or more distinct participants other than the host, on dates as precise as their sources and not wholly in the future; the event carries the actors' names and places as the directory knows them." + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConferenceRequest.class),
@@ -94,6 +97,7 @@ public class ConferenceResource {
         return EngagementReads.history(conferences, id);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/corrections")
     @Operation(operationId = "correctConference", summary = "Correct a conference",
@@ -114,6 +118,7 @@ public class ConferenceResource {
                 () -> ConferenceModel.of(conferences.correct(id, expected, body)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/withdrawal")
     @Operation(operationId = "withdrawConference", summary = "Withdraw a conference recorded in error",

@@ -9,7 +9,7 @@ import org.paradiplomacy.agreements.engagement.Withdrawal;
 public record WithdrawalModel(
         @Schema(description = "Why it was withdrawn", examples = "Recorded twice: the same agreement is recorded as 4f2a…") String reason,
         @Schema(description = "When the withdrawal was recorded", examples = "2026-11-30T09:15:00Z") Instant withdrawnAt,
-        @Schema(description = "Who recorded it: the principal of the request", examples = "anonymous") String by) {
+        @Schema(description = "Who recorded it: the principal of the request", examples = "editor") String by) {
 
     public static WithdrawalModel of(Withdrawal withdrawal) {
         return withdrawal == null ? null

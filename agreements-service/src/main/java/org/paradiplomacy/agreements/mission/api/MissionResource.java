@@ -1,5 +1,6 @@
 package org.paradiplomacy.agreements.mission.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ import org.paradiplomacy.agreements.engagement.api.Page;
 import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
 import org.paradiplomacy.agreements.mission.MissionCommand;
 import org.paradiplomacy.agreements.mission.MissionService;
+import org.paradiplomacy.eventsourcing.security.Roles;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -55,6 +57,7 @@ public class MissionResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(operationId = "planMission", summary = "Plan a mission",
             description = "MissionPlanned, possibly in the past to record history. A leader and one or more hosts,"
@@ -103,6 +106,7 @@ public class MissionResource {
         return EngagementReads.history(missions, id);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/completion")
     @Operation(operationId = "completeMission", summary = "Complete a planned mission", description = "MissionCompleted: not wholly before it started, not wholly in the future; a cancelled mission cannot be completed (409).")
@@ -114,6 +118,7 @@ public class MissionResource {
                 () -> MissionModel.of(missions.complete(id, expected, body)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/cancellation")
     @Operation(operationId = "cancelMission", summary = "Cancel a planned mission", description = "MissionCancelled.")
@@ -126,6 +131,7 @@ public class MissionResource {
                         body.sources(), null))));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/withdrawal")
     @Operation(operationId = "withdrawMission", summary = "Withdraw a mission recorded in error",

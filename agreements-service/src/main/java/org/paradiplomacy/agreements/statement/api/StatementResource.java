@@ -1,5 +1,6 @@
 package org.paradiplomacy.agreements.statement.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import org.paradiplomacy.agreements.engagement.api.EngagementReads;
 import org.paradiplomacy.agreements.engagement.api.Page;
 import org.paradiplomacy.agreements.engagement.api.WithdrawalRequest;
 import org.paradiplomacy.agreements.statement.StatementService;
+import org.paradiplomacy.eventsourcing.security.Roles;
 import org.paradiplomacy.eventsourcing.rest.CommandHeaders;
 import org.paradiplomacy.eventsourcing.rest.HistoryItem;
 import org.paradiplomacy.eventsourcing.rest.Idempotency;
@@ -54,6 +56,7 @@ public class StatementResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Operation(operationId = "recordStatement", summary = "Record a public statement", description = "StatementIssued: an issuer and the counterparts it is about, on a date as precise as its source and not wholly in the future; the event carries the actors' names and places as the directory knows them." + Docs.UNKNOWN_ACTORS)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatementRequest.class),
@@ -94,6 +97,7 @@ public class StatementResource {
         return EngagementReads.history(statements, id);
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/corrections")
     @Operation(operationId = "correctStatement", summary = "Correct a statement",
@@ -114,6 +118,7 @@ public class StatementResource {
                 () -> StatementModel.of(statements.correct(id, expected, body)));
     }
 
+    @RolesAllowed(Roles.EDITOR)
     @POST
     @Path("/{id}/withdrawal")
     @Operation(operationId = "withdrawStatement", summary = "Withdraw a statement recorded in error",
