@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { render, label } from './lib/render.mjs';
 import { SchemaValidator } from './lib/schemas.mjs';
 import { allRules } from './lib/rules.mjs';
-import { serviceSettings, topicsInSources } from './lib/sources.mjs';
+import { kafkaAccessInSources, serviceSettings, topicsInSources } from './lib/sources.mjs';
 import { generatedCopyProblems } from './lib/generated.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,6 +30,7 @@ export async function check({ overlays, strimziCrds, repoRoot = REPO_ROOT }) {
   }
   notes.push(`topics used by the sources: ${topics.map(t => t.topic).join(', ')}`);
   const settings = serviceSettings(repoRoot);
+  const access = kafkaAccessInSources(repoRoot);
 
   const generated = generatedCopyProblems(repoRoot, join(KUBERNETES_DIR, 'base'));
   generated.problems.forEach(([subject, problem]) => problems.push({ where: 'base', subject, problem }));
@@ -55,7 +56,7 @@ export async function check({ overlays, strimziCrds, repoRoot = REPO_ROOT }) {
         problems.push({ where, subject: label(resource), problem });
       }
     }
-    for (const [subject, problem] of allRules(resources, { settings, topics })) {
+    for (const [subject, problem] of allRules(resources, { settings, topics, access })) {
       problems.push({ where, subject, problem });
     }
   }

@@ -148,10 +148,62 @@ export const strimziKafkaTopic = {
   },
 };
 
+const aclRule = {
+  type: 'object',
+  required: ['resource', 'operations'],
+  properties: {
+    type: { enum: ['allow', 'deny'] },
+    resource: {
+      type: 'object',
+      required: ['type'],
+      properties: {
+        type: { enum: ['topic', 'group', 'cluster', 'transactionalId'] },
+        name: { type: 'string' },
+        patternType: { enum: ['literal', 'prefix'] },
+      },
+      additionalProperties: false,
+    },
+    host: { type: 'string' },
+    operations: {
+      type: 'array',
+      minItems: 1,
+      items: { enum: ['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs',
+        'DescribeConfigs', 'IdempotentWrite', 'All'] },
+    },
+  },
+  additionalProperties: false,
+};
+
+export const strimziKafkaUser = {
+  type: 'object',
+  required: ['spec'],
+  properties: {
+    spec: {
+      type: 'object',
+      properties: {
+        authentication: {
+          type: 'object',
+          required: ['type'],
+          properties: { type: { enum: ['tls', 'tls-external', 'scram-sha-512'] } },
+        },
+        authorization: {
+          type: 'object',
+          required: ['type'],
+          properties: { type: { enum: ['simple'] }, acls: { type: 'array', items: aclRule } },
+        },
+        quotas: { type: 'object' },
+        template: { type: 'object' },
+      },
+      additionalProperties: false,
+    },
+  },
+};
+
 /** By `group/version/Kind`. */
 export const CNPG = new Map([['postgresql.cnpg.io/v1/Cluster', cnpgCluster]]);
 export const STRIMZI_FALLBACK = new Map([
   ['kafka.strimzi.io/v1/Kafka', strimziKafka],
   ['kafka.strimzi.io/v1/KafkaNodePool', strimziKafkaNodePool],
   ['kafka.strimzi.io/v1/KafkaTopic', strimziKafkaTopic],
+  ['kafka.strimzi.io/v1/KafkaUser', strimziKafkaUser],
 ]);

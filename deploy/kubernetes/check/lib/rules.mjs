@@ -185,7 +185,8 @@ export function deploymentRules(resources, settings) {
         problems.push([at, `image ${container.image} names a registry host: set it at deploy time`
           + ' (kustomize images, or docs/operations.md) so the manifests stay portable']);
       }
-      problems.push(...referenceProblems(at, container, { configMaps, clusters, secrets: names('Secret') }));
+      problems.push(...referenceProblems(at, container, { configMaps, clusters, secrets: names('Secret'),
+        users: new Map(of(resources, 'KafkaUser').map(u => [u.metadata.name, u])) }));
     }
 
     const budgets = of(resources, 'PodDisruptionBudget').filter(p => selects(p.spec?.selector, labels));
@@ -237,7 +238,7 @@ export function deploymentRules(resources, settings) {
   return problems;
 }
 
-function referenceProblems(at, container, { configMaps, clusters, secrets }) {
+function referenceProblems(at, container, { configMaps, clusters, secrets, users }) {
   const problems = [];
   const fromConfigMaps = (container.envFrom ?? []).map(e => e.configMapRef?.name).filter(Boolean);
   for (const name of fromConfigMaps) {
@@ -255,10 +256,19 @@ function referenceProblems(at, container, { configMaps, clusters, secrets }) {
     if (!ref || secrets.has(ref.name)) {
       continue;
     }
+    const user = users.get(ref.name);
+    if (user) {
+      const keys = user.spec?.authentication?.type === 'tls' ? TLS_SECRET_KEYS : SCRAM_SECRET_KEYS;
+      if (!keys.has(ref.key)) {
+        problems.push([at, `${env.name} reads key ${ref.key} of ${ref.name}, which Strimzi does not write for`
+          + ` KafkaUser/${ref.name} (${[...keys].join(', ')})`]);
+      }
+      continue;
+    }
     const cluster = ref.name.endsWith('-app') ? clusters.get(ref.name.slice(0, -'-app'.length)) : undefined;
     if (!cluster) {
-      problems.push([at, `${env.name} reads Secret ${ref.name}, which neither this overlay nor a CloudNativePG`
-        + ' Cluster (<cluster>-app) provides']);
+      problems.push([at, `${env.name} reads Secret ${ref.name}, which neither this overlay, a KafkaUser nor a`
+        + ' CloudNativePG Cluster (<cluster>-app) provides']);
     } else if (!cluster.spec?.bootstrap?.initdb) {
       problems.push([at, `${env.name} reads ${ref.name}, but Cluster/${cluster.metadata.name} has no bootstrap.initdb`
         + ' to create its application user']);
@@ -280,6 +290,20 @@ function bootstrapOf(resources, deployment) {
     }
   }
   return null;
+}
+
+/** The issuer URL the Deployment's ConfigMaps give (OBSERVATORY_OIDC_ISSUER), if any and valid. */
+function issuerOf(resources, deployment) {
+  const configMaps = new Map(of(resources, 'ConfigMap').map(c => [c.metadata.name, c]));
+  const values = containers(deployment).flatMap(c => [
+    ...(c.env ?? []).filter(e => e.name === 'OBSERVATORY_OIDC_ISSUER').map(e => e.value),
+    ...(c.envFrom ?? []).map(source => configMaps.get(source.configMapRef?.name)?.data?.OBSERVATORY_OIDC_ISSUER),
+  ]).filter(Boolean);
+  try {
+    return values.length > 0 ? new URL(values[0]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Allowed ports of the rules of one direction (an empty port list allows every port). */
@@ -318,6 +342,14 @@ function networkProblems(resources, deployment, service) {
   if (!allows(egressRules, kafkaPort, 'TCP', toKafka)) {
     problems.push([subject, `its NetworkPolicies refuse Kafka (${kafkaName} brokers, port ${kafkaPort})`]);
   }
+  const issuer = issuerOf(resources, deployment);
+  if (issuer) {
+    const port = Number(issuer.port || (issuer.protocol === 'https:' ? 443 : 80));
+    if (!allows(egressRules, port)) {
+      problems.push([subject, `its NetworkPolicies refuse the identity provider (${issuer.host}, port ${port}):`
+        + ' the service could not fetch the keys that verify bearer tokens']);
+    }
+  }
   const secrets = containers(deployment).flatMap(c => c.env ?? []).map(e => e.valueFrom?.secretKeyRef?.name)
     .filter(n => n?.endsWith('-app'));
   for (const cluster of new Set(secrets.map(n => n.slice(0, -'-app'.length)))) {
@@ -345,11 +377,226 @@ export function bootstrapRules(resources) {
   return problems;
 }
 
-export function allRules(resources, { settings, topics }) {
+// Operations that change a topic (or, All, allow everything): only its owner may hold them.
+const TOPIC_WRITES = new Set(['Write', 'Create', 'Delete', 'Alter', 'AlterConfigs', 'All']);
+const SCRAM_SECRET_KEYS = new Set(['password', 'sasl.jaas.config']);
+const TLS_SECRET_KEYS = new Set(['ca.crt', 'user.crt', 'user.key', 'user.p12', 'user.password']);
+
+const aclName = rule => ({ name: rule.resource?.name ?? '*', prefix: rule.resource?.patternType === 'prefix' });
+const allowing = user => (user.spec?.authorization?.acls ?? []).filter(rule => (rule.type ?? 'allow') === 'allow');
+const describe = ({ name, prefix }) => (prefix ? `${name}* (prefix)` : name);
+
+/** Whether an ACL's resource pattern covers every name of `needed` (a name, or all names with a prefix). */
+function covers(pattern, needed) {
+  if (!pattern.prefix && pattern.name === '*') {
+    return true;
+  }
+  if (pattern.prefix) {
+    return needed.name.startsWith(pattern.name);
+  }
+  return !needed.prefix && pattern.name === needed.name;
+}
+
+/** Whether every name an ACL's pattern matches is one of `allowed` (names, or prefixes). */
+function within(pattern, allowed) {
+  if (!pattern.prefix && pattern.name === '*') {
+    return false;
+  }
+  return allowed.some(a => (a.prefix ? pattern.name.startsWith(a.name) : !pattern.prefix && pattern.name === a.name));
+}
+
+/**
+ * Kafka is authenticated and authorised, and each service's KafkaUser allows exactly what its code does
+ * (lib/sources.mjs, kafkaAccessInSources): writes to its own topics and dead-letter topics only, reads of what it
+ * consumes, its consumer groups and transactional ids. No other KafkaUser writes the Observatory's topics.
+ */
+export function kafkaAccessRules(resources, access) {
+  const problems = [];
+  const kafkas = of(resources, 'Kafka');
+  for (const kafka of kafkas) {
+    const subject = label(kafka);
+    for (const listener of kafka.spec?.kafka?.listeners ?? []) {
+      if (!listener.authentication?.type) {
+        problems.push([subject, `listener ${listener.name} has no authentication: anyone who reaches the brokers`
+          + ' could write the event streams (use scram-sha-512 or tls)']);
+      }
+    }
+    if (!kafka.spec?.kafka?.authorization?.type) {
+      problems.push([subject, 'no authorization: the KafkaUsers\' ACLs would not be enforced (use type simple)']);
+    }
+  }
+  const users = new Map(of(resources, 'KafkaUser').map(u => [u.metadata.name, u]));
+  const ownTopics = [...access.values()].flatMap(a => [...a.streams, ...a.deadLetters]);
+  for (const [service, needs] of access) {
+    const user = users.get(service);
+    if (!user) {
+      problems.push([`KafkaUser/${service}`, `missing: ${service} needs its own Kafka identity and ACLs`]);
+      continue;
+    }
+    const subject = label(user);
+    const cluster = user.metadata?.labels?.['strimzi.io/cluster'];
+    if (!kafkas.some(k => k.metadata.name === cluster)) {
+      problems.push([subject, `label strimzi.io/cluster names no Kafka in this overlay (${cluster})`]);
+    }
+    if (!user.spec?.authentication?.type) {
+      problems.push([subject, 'no authentication: Strimzi would create no credentials for it']);
+    }
+    if (user.spec?.authorization?.type !== 'simple') {
+      problems.push([subject, 'authorization must be simple, with the ACLs of what the service does']);
+    }
+    const writable = [...needs.streams, ...needs.deadLetters];
+    const readable = [...needs.reads, ...needs.deadLetters];
+    for (const rule of allowing(user)) {
+      const type = rule.resource?.type;
+      const pattern = aclName(rule);
+      for (const operation of rule.operations ?? []) {
+        if (type === 'topic' && TOPIC_WRITES.has(operation) && !within(pattern, writable)) {
+          problems.push([subject, `may ${operation} topic ${describe(pattern)}, which is not its own`
+            + ` (${service} writes ${writable.map(describe).join(', ') || 'nothing'})`]);
+        } else if (type === 'topic' && operation === 'Read' && !within(pattern, readable)) {
+          problems.push([subject, `may Read topic ${describe(pattern)}, which ${service} does not consume`]);
+        } else if (type === 'group' && !within(pattern, needs.groups)) {
+          problems.push([subject, `may ${operation} group ${describe(pattern)}, which is none of its subscriptions'`]);
+        } else if (type === 'transactionalId' && !within(pattern, needs.transactionalIds)) {
+          problems.push([subject, `may ${operation} transactional id ${describe(pattern)}, which is not its outbox's`]);
+        } else if (type === 'cluster' && !['Describe', 'IdempotentWrite'].includes(operation)) {
+          problems.push([subject, `may ${operation} the cluster: no service needs that`]);
+        }
+      }
+    }
+    const grants = (type, operation, needed) => allowing(user).some(rule => rule.resource?.type === type
+      && (rule.operations ?? []).some(o => o === operation || o === 'All') && covers(aclName(rule), needed));
+    const required = [
+      ...needs.streams.flatMap(t => [['topic', 'Write', t], ['topic', 'Describe', t], ['topic', 'Create', t]]),
+      ...needs.deadLetters.flatMap(t => [['topic', 'Write', t], ['topic', 'Describe', t]]),
+      ...needs.reads.flatMap(t => [['topic', 'Read', t], ['topic', 'Describe', t]]),
+      ...needs.groups.map(g => ['group', 'Read', g]),
+      ...needs.transactionalIds.flatMap(t => [['transactionalId', 'Write', t], ['transactionalId', 'Describe', t]]),
+    ];
+    for (const [type, operation, needed] of required) {
+      if (!grants(type, operation, needed)) {
+        problems.push([subject, `cannot ${operation} ${type === 'transactionalId' ? 'transactional id' : type}`
+          + ` ${describe(needed)}, which ${service} needs`]);
+      }
+    }
+  }
+  for (const user of users.values()) {
+    if (access.has(user.metadata.name)) {
+      continue;
+    }
+    for (const rule of allowing(user)) {
+      const pattern = aclName(rule);
+      const writes = (rule.operations ?? []).filter(o => TOPIC_WRITES.has(o));
+      const touches = ownTopics.some(t => covers(pattern, t) || (pattern.prefix && t.name.startsWith(pattern.name)));
+      if (rule.resource?.type === 'topic' && writes.length > 0 && touches) {
+        problems.push([label(user), `may ${writes.join(', ')} topic ${describe(pattern)}: only the service`
+          + ' owning a topic writes it']);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Each service logs in as its KafkaUser, with the protocol and mechanism of the listener it connects to. */
+export function kafkaLoginRules(resources, access) {
+  const problems = [];
+  const configMaps = new Map(of(resources, 'ConfigMap').map(c => [c.metadata.name, c]));
+  const users = new Map(of(resources, 'KafkaUser').map(u => [u.metadata.name, u]));
+  for (const deployment of of(resources, 'Deployment')) {
+    const name = deployment.metadata.name;
+    if (!access.has(name)) {
+      continue;
+    }
+    for (const container of containers(deployment)) {
+      const at = `${label(deployment)} container ${container.name}`;
+      const fromConfigMaps = (container.envFrom ?? []).map(e => configMaps.get(e.configMapRef?.name)?.data ?? {});
+      const setting = key => (container.env ?? []).find(e => e.name === key)?.value
+        ?? fromConfigMaps.map(data => data[key]).find(value => value !== undefined);
+      const bootstrap = setting('KAFKA_BOOTSTRAP_SERVERS');
+      const listener = of(resources, 'Kafka').flatMap(kafka => (kafka.spec?.kafka?.listeners ?? [])
+        .filter(l => (bootstrap ?? '').split(',').includes(`${kafka.metadata.name}-kafka-bootstrap:${l.port}`)))[0];
+      const authentication = listener?.authentication?.type;
+      if (!authentication) {
+        continue;
+      }
+      const jaas = (container.env ?? []).find(e => e.name === 'OBSERVATORY_KAFKA_SASL_JAAS_CONFIG');
+      const ref = jaas?.valueFrom?.secretKeyRef;
+      if (authentication.startsWith('scram-sha-')) {
+        const protocol = listener.tls ? 'SASL_SSL' : 'SASL_PLAINTEXT';
+        const mechanism = authentication.toUpperCase();
+        if (setting('OBSERVATORY_KAFKA_SECURITY_PROTOCOL') !== protocol) {
+          problems.push([at, `OBSERVATORY_KAFKA_SECURITY_PROTOCOL is ${setting('OBSERVATORY_KAFKA_SECURITY_PROTOCOL') ?? 'unset'}:`
+            + ` listener ${listener.name} takes ${protocol}`]);
+        }
+        if (setting('OBSERVATORY_KAFKA_SASL_MECHANISM') !== mechanism) {
+          problems.push([at, `OBSERVATORY_KAFKA_SASL_MECHANISM is ${setting('OBSERVATORY_KAFKA_SASL_MECHANISM') ?? 'unset'}:`
+            + ` listener ${listener.name} takes ${mechanism}`]);
+        }
+        if (!ref) {
+          problems.push([at, 'no OBSERVATORY_KAFKA_SASL_JAAS_CONFIG from its KafkaUser\'s Secret: the brokers would'
+            + ' refuse it']);
+        } else if (ref.name !== name || ref.key !== 'sasl.jaas.config') {
+          problems.push([at, `OBSERVATORY_KAFKA_SASL_JAAS_CONFIG reads key ${ref.key} of Secret ${ref.name}: it must`
+            + ` be key sasl.jaas.config of ${name}, the Secret of KafkaUser/${name}`]);
+        } else if (users.get(name)?.spec?.authentication?.type !== authentication) {
+          problems.push([at, `KafkaUser/${name} does not authenticate with ${authentication}, which listener`
+            + ` ${listener.name} requires`]);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** Committed Secrets hold placeholders only: real credentials come from outside the repository. */
+export function secretRules(resources) {
+  const problems = [];
+  for (const secret of of(resources, 'Secret')) {
+    const values = {
+      ...Object.fromEntries(Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString('utf8')])),
+      ...(secret.stringData ?? {}),
+    };
+    for (const [key, value] of Object.entries(values)) {
+      if (/secret|password|token|key/i.test(key) && value !== 'REPLACE-ME') {
+        problems.push([label(secret), `${key} holds a value: a committed Secret holds the placeholder REPLACE-ME only,`
+          + ' the real one is set at deploy time (docs/operations.md)']);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The issuer the services trust is an absolute http(s) URL: quarkus.oidc.auth-server-url must be one. */
+export function issuerRules(resources) {
+  const problems = [];
+  for (const configMap of of(resources, 'ConfigMap')) {
+    const value = configMap.data?.OBSERVATORY_OIDC_ISSUER;
+    if (value === undefined) {
+      continue;
+    }
+    let url = null;
+    try {
+      url = new URL(value);
+    } catch {
+      url = null;
+    }
+    if (!url || !['https:', 'http:'].includes(url.protocol)) {
+      problems.push([label(configMap), `OBSERVATORY_OIDC_ISSUER ${JSON.stringify(value)} is no http(s) URL: it must be`
+        + ' the issuer of the realm, e.g. https://idp.example.org/realms/observatory']);
+    }
+  }
+  return problems;
+}
+
+export function allRules(resources, { settings, topics, access = new Map() }) {
   return [
     ...topicRules(resources, topics),
     ...kafkaRules(resources),
     ...bootstrapRules(resources),
     ...deploymentRules(resources, settings),
+    ...kafkaAccessRules(resources, access),
+    ...kafkaLoginRules(resources, access),
+    ...secretRules(resources),
+    ...issuerRules(resources),
   ];
 }

@@ -9,7 +9,7 @@ import { crdSchemas, describeErrors, newAjv } from './crd-schema.mjs';
 import { parseResources } from './render.mjs';
 import { CNPG, STRIMZI_FALLBACK } from './minimal-schemas.mjs';
 
-const STRIMZI_KINDS = ['Kafka', 'KafkaNodePool', 'KafkaTopic'];
+const STRIMZI_KINDS = ['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser'];
 // DNS-1123 subdomain: what most kinds require of their names.
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 

@@ -100,3 +100,61 @@ export function serviceSettings(repoRoot) {
     }];
   }));
 }
+
+/** A Kafka resource a service needs: `name` exactly, or (prefix) every name starting with it. */
+const literal = name => ({ name, prefix: false });
+const prefixed = name => ({ name, prefix: true });
+
+/**
+ * What each service does on Kafka, from its sources, as the brokers' ACLs must allow it and nothing more:
+ * - writes: the stream topics its outbox relay publishes (`STREAM_TYPE`s of its module; the relay also creates
+ *   them should it publish before the Topic Operator, and the publication check reads them back) and the
+ *   dead-letter topic of each of its subscriptions;
+ * - reads: the topics named in its code (its subscriptions follow them) and, with an outbox, its own streams;
+ * - groups: one consumer group per subscription, named as the subscription (a name ending in "-" takes a
+ *   generation number: a prefix);
+ * - transactionalIds: `outbox` + observatory.outbox.source with '/' as '-', plus each suffix the kernel's code
+ *   passes to KafkaPublisher.transactionalId, unless observatory.outbox.enabled=false.
+ */
+export function kafkaAccessInSources(repoRoot) {
+  const kernel = join(repoRoot, 'event-sourcing', 'src', 'main', 'java');
+  const suffixes = new Set();
+  for (const file of javaFiles(kernel)) {
+    for (const [, suffix] of readFileSync(file, 'utf8').matchAll(/transactionalId\(\s*config\s*,\s*"([^"]*)"\s*\)/g)) {
+      suffixes.add(suffix);
+    }
+  }
+  return new Map(SERVICES.filter(service => existsSync(join(repoRoot, service))).map(service => {
+    const values = properties(join(repoRoot, service, 'src', 'main', 'resources', 'application.properties'));
+    const outbox = values.get('observatory.outbox.enabled') !== 'false';
+    const streams = new Set();
+    const consumed = new Set();
+    const subscriptions = new Set();
+    for (const file of javaFiles(join(repoRoot, service, 'src', 'main', 'java'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const [, type] of text.matchAll(/\bSTREAM_TYPE\s*=\s*"([a-z][a-z0-9-]*)"/g)) {
+        streams.add(`paradiplomacy.${type}s.v1`);
+      }
+      for (const [, topic] of text.matchAll(/"(paradiplomacy\.[a-z0-9-]+\.v[0-9]+)"/g)) {
+        consumed.add(topic);
+      }
+      if (text.includes('EventSubscription')) {
+        for (const [, name] of text.matchAll(/"([a-z][a-z0-9]*(?:-[a-z0-9]+)*-service\.[a-z0-9-]+)"/g)) {
+          subscriptions.add(name);
+        }
+      }
+    }
+    const own = outbox ? [...streams].sort() : [];
+    const named = name => (name.endsWith('-') ? prefixed(name) : literal(name));
+    const source = values.get('observatory.outbox.source') ?? `/${service}`;
+    return [service, {
+      streams: own.map(literal),
+      deadLetters: [...subscriptions].sort().map(s => named(`paradiplomacy.dlq.${s}`)),
+      reads: [...new Set([...consumed, ...own])].sort().map(literal),
+      groups: [...subscriptions].sort().map(named),
+      transactionalIds: outbox
+        ? [...suffixes].sort().map(suffix => literal(`outbox${source.replace(/\//g, '-')}${suffix}`))
+        : [],
+    }];
+  }));
+}

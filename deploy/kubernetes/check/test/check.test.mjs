@@ -33,6 +33,13 @@ test('a broken copy of the base fails, naming each resource and its mistake', as
     'KafkaTopic/paradiplomacy.statements.v1: /spec: unknown field "partitons"',
     'Kafka/observatory-kafka: offsets.topic.replication.factor is 5 but the cluster has 3 broker(s)',
     'ConfigMap/observatory-config-',
+    'Kafka/observatory-kafka: listener plain has no authentication',
+    'KafkaUser/actors-service: missing',
+    'KafkaUser/agreements-service: cannot Read group agreements-service.directory',
+    'KafkaUser/analytics-service: may Write topic paradiplomacy.actors.v1, which is not its own',
+    'KafkaUser/intruder: may Write topic paradiplomacy.statements.v1: only the service owning a topic writes it',
+    'Secret/observatory-loader-credentials-',
+    'Deployment/actors-service: its NetworkPolicies refuse the identity provider (idp.example.org, port 443)',
   ];
   for (const message of expected) {
     assert.ok(found.some(f => f.startsWith(message)), `expected "${message}" among:\n${found.join('\n')}`);
