@@ -10,6 +10,8 @@ ensure_tools
 for port in 8081 8082 8083; do
   curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || die "nothing answers on port $port: run ./observatory start first"
 done
+# The writes and the rebuild need a token: the local admin's, unless one is given.
+export OBSERVATORY_TOKEN="${OBSERVATORY_TOKEN:-$(print_token admin)}"
 mvn -B -q -f "$ROOT/pom.xml" -pl benchmarks package -DskipTests
 CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
 OUT="$ROOT/docs/benchmarks/results-$(date -u +%Y-%m-%d).md"

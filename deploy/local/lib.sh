@@ -1,5 +1,5 @@
-# Functions behind ./observatory: find a JDK, start PostgreSQL and a Kafka broker without Docker, run the
-# services from their packaged jars, and stop it all. Everything the stack writes goes to .local/.
+# Functions behind ./observatory: find a JDK, start PostgreSQL, a Kafka broker and Keycloak without Docker, run
+# the services from their packaged jars, and stop it all. Everything the stack writes goes to .local/.
 # shellcheck shell=bash
 
 STATE="$ROOT/.local"
@@ -7,6 +7,18 @@ LOGS="$STATE/logs"
 PIDS="$STATE/pids"
 KAFKA_LIBS="$ROOT/deploy/local/target/kafka-libs"
 KAFKA_CONF="$ROOT/deploy/local/kafka"
+# Keycloak, the identity provider: the distribution the build copied into deploy/local/target/keycloak, unpacked
+# under .local/keycloak, with the committed realm imported at its first start (deploy/local/keycloak/README.md).
+KEYCLOAK_ARCHIVES="$ROOT/deploy/local/target/keycloak"
+KEYCLOAK_REALM="$ROOT/deploy/local/keycloak/observatory-realm.json"
+KEYCLOAK_PORT=8180
+OIDC_ISSUER="http://127.0.0.1:$KEYCLOAK_PORT/realms/observatory"
+LOADER_CLIENT_ID=observatory-loader
+LOADER_CLIENT_SECRET=observatory-loader-dev-secret
+# The realm's users and their development passwords (printed by ./observatory start).
+DEV_USERS=("editor:editor-dev-password:registers and changes records"
+  "admin:admin-dev-password:also rebuilds statistics, handles dead letters, repairs publication"
+  "reader:reader-dev-password:reads, when reads require a token")
 SERVICES=("actors-service:8081:observatory_actors" "agreements-service:8082:observatory_agreements" "analytics-service:8083:observatory_analytics")
 
 say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
@@ -131,6 +143,77 @@ start_kafka() {
   die "Kafka did not start; see $LOGS/kafka.log"
 }
 
+# Unpacks the Keycloak distribution under .local/keycloak once, and puts the realm where --import-realm reads it.
+prepare_keycloak() {
+  local archive version
+  archive=$(ls "$KEYCLOAK_ARCHIVES"/keycloak-quarkus-dist-*.tar.gz 2>/dev/null | sort -V | tail -1)
+  if [ -z "$archive" ]; then
+    mvn -B -q -f "$ROOT/deploy/local/pom.xml" generate-resources || die "fetching the Keycloak distribution failed"
+    archive=$(ls "$KEYCLOAK_ARCHIVES"/keycloak-quarkus-dist-*.tar.gz 2>/dev/null | sort -V | tail -1)
+    [ -n "$archive" ] || die "no Keycloak distribution in $KEYCLOAK_ARCHIVES"
+  fi
+  version=$(basename "$archive" .tar.gz)
+  version=${version#keycloak-quarkus-dist-}
+  KEYCLOAK_VERSION=$version
+  KEYCLOAK_HOME="$STATE/keycloak/keycloak-$version"
+  if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
+    say "Unpacking Keycloak $version into $KEYCLOAK_HOME"
+    rm -rf "$KEYCLOAK_HOME.partial"
+    mkdir -p "$KEYCLOAK_HOME.partial"
+    tar xzf "$archive" -C "$KEYCLOAK_HOME.partial" --strip-components=1 || die "unpacking $archive failed"
+    mv "$KEYCLOAK_HOME.partial" "$KEYCLOAK_HOME"
+  fi
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$KEYCLOAK_REALM" "$KEYCLOAK_HOME/data/import/observatory-realm.json"
+}
+
+keycloak_ready() { curl -fs "$OIDC_ISSUER/.well-known/openid-configuration" >/dev/null 2>&1; }
+
+# Keycloak in development mode (HTTP, an H2 file database under its data/ directory) on 127.0.0.1:8180. Its first
+# start builds the server once (about a minute); later starts reuse that build. The realm is imported when it does
+# not exist yet: to load a changed realm file, stop the stack and delete $STATE/keycloak/*/data/h2.
+start_keycloak() {
+  if running keycloak; then
+    say "Keycloak is already running on 127.0.0.1:$KEYCLOAK_PORT"
+    return
+  fi
+  if keycloak_ready; then
+    say "An identity provider already answers for $OIDC_ISSUER: using it"
+    return
+  fi
+  prepare_keycloak
+  say "Starting Keycloak $KEYCLOAK_VERSION on 127.0.0.1:$KEYCLOAK_PORT"
+  : > "$LOGS/keycloak.log"
+  JAVA_OPTS_KC_HEAP="${KEYCLOAK_HEAP:--Xms64m -Xmx384m}" \
+    nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" --import-realm \
+    >> "$LOGS/keycloak.log" 2>&1 &
+  echo $! > "$PIDS/keycloak"
+}
+
+await_keycloak() {
+  for _ in $(seq 1 480); do
+    keycloak_ready && return
+    running keycloak || die "Keycloak stopped; see $LOGS/keycloak.log"
+    sleep 0.5
+  done
+  die "Keycloak is not ready after 240 s; see $LOGS/keycloak.log"
+}
+
+# Prints an access token of a realm user (password grant on the public client observatory-cli).
+print_token() {
+  local user=${1:-} entry password="" answer
+  for entry in "${DEV_USERS[@]}"; do
+    [ "${entry%%:*}" = "$user" ] && { password=${entry#*:}; password=${password%%:*}; }
+  done
+  [ -n "$password" ] || die "usage: ./observatory token editor|admin|reader"
+  password=${OBSERVATORY_PASSWORD:-$password}
+  answer=$(curl -sS --data-urlencode grant_type=password --data-urlencode client_id=observatory-cli \
+    --data-urlencode "username=$user" --data-urlencode "password=$password" \
+    "$OIDC_ISSUER/protocol/openid-connect/token") || die "no identity provider answers at $OIDC_ISSUER (./observatory start runs one)"
+  jq -er '.access_token // empty' <<< "$answer" 2>/dev/null \
+    || die "$OIDC_ISSUER refused a token for $user: $(jq -r '.error_description // .error // .' <<< "$answer" 2>/dev/null || echo "$answer")"
+}
+
 start_service() {
   local name=$1 port=$2 db=$3
   if running "$name"; then
@@ -141,6 +224,7 @@ start_service() {
   QUARKUS_HTTP_PORT=$port \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 \
+  OBSERVATORY_OIDC_ISSUER="$OIDC_ISSUER" \
     nohup java -Xmx512m -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar" > "$LOGS/$name.log" 2>&1 &
   echo $! > "$PIDS/$name"
 }
@@ -162,7 +246,9 @@ start_all() {
   ensure_databases
   mkdir -p "$LOGS" "$PIDS"
   build
+  start_keycloak
   start_kafka
+  await_keycloak
   local entry name port db
   for entry in "${SERVICES[@]}"; do
     IFS=: read -r name port db <<< "$entry"
@@ -188,7 +274,7 @@ load_demo_data() {
   else
     say "No sourced lists in $DEMO_LISTS: loading the hand-made demo only"
   fi
-  say "Loading the demo data"
+  say "Loading the demo data (as the client $LOADER_CLIENT_ID)"
   run_importer org.paradiplomacy.importer.demo.DemoCommand "${args[@]}" || die "loading the demo data failed"
 }
 
@@ -200,9 +286,21 @@ The Observatory is running:
   actors-service      http://127.0.0.1:8081/q/swagger-ui   health http://127.0.0.1:8081/q/health
   agreements-service  http://127.0.0.1:8082/q/swagger-ui   health http://127.0.0.1:8082/q/health
   analytics-service   http://127.0.0.1:8083/q/swagger-ui   health http://127.0.0.1:8083/q/health
+  Keycloak            $OIDC_ISSUER   (the issuer the services trust)
   Kafka               127.0.0.1:9092 (topics paradiplomacy.*.v1)
   PostgreSQL          127.0.0.1:5432 (databases observatory_actors, observatory_agreements, observatory_analytics)
   Logs                $LOGS
+
+Users of the realm observatory (development passwords; writes need a bearer token):
+MSG
+  local entry user rest
+  for entry in "${DEV_USERS[@]}"; do
+    user=${entry%%:*} rest=${entry#*:}
+    printf '  %-8s password %-22s %s\n' "$user" "${rest%%:*}" "${rest#*:}"
+  done
+  cat <<MSG
+  The importer and the demo loader sign in as the client $LOADER_CLIENT_ID (secret $LOADER_CLIENT_SECRET).
+Get a token with: TOKEN=\$(./observatory token editor)   then: curl -H "Authorization: Bearer \$TOKEN" ...
 Stop it with: ./observatory stop
 MSG
 }
@@ -227,6 +325,7 @@ stop_all() {
     stop_process "${entry%%:*}"
   done
   stop_process kafka
+  stop_process keycloak
 }
 
 status_all() {
@@ -240,12 +339,24 @@ status_all() {
     fi
   done
   running kafka && printf '%-20s running\n' kafka || printf '%-20s stopped\n' kafka
+  if running keycloak; then
+    printf '%-20s running  %s %s\n' keycloak "$OIDC_ISSUER" "$(keycloak_ready && echo ready || echo starting)"
+  else
+    printf '%-20s stopped\n' keycloak
+  fi
+}
+
+# The Authorization header of the admin commands below: OBSERVATORY_TOKEN if set (a token of another identity
+# provider), else a token of the realm's admin user.
+admin_authorization() {
+  printf 'Authorization: Bearer %s' "${OBSERVATORY_TOKEN:-$(print_token admin)}"
 }
 
 # Starts a rebuild of the statistics and shows its progress until it has switched over.
 rebuild_statistics() {
-  local url="${ANALYTICS_URL:-http://127.0.0.1:8083}/api/v1/admin/rebuild" progress state
-  progress=$(curl -fsS -X POST "$url") || die "could not start a rebuild at $url (is the stack running? is one running already?)"
+  local url="${ANALYTICS_URL:-http://127.0.0.1:8083}/api/v1/admin/rebuild" progress state auth
+  auth=$(admin_authorization) || exit 1
+  progress=$(curl -fsS -H "$auth" -X POST "$url") || die "could not start a rebuild at $url (is the stack running? is one running already?)"
   while :; do
     state=$(jq -r .state <<< "$progress")
     printf '\r%-8s generation %s: %s events done, %s left, %.0f events/s, about %s s left   ' "$state" \
@@ -256,23 +367,24 @@ rebuild_statistics() {
       failed) echo; die "the rebuild failed: $(jq -r .error <<< "$progress")" ;;
     esac
     sleep 1
-    progress=$(curl -fsS "$url") || die "lost analytics-service at $url"
+    progress=$(curl -fsS -H "$auth" "$url") || die "lost analytics-service at $url"
   done
 }
 
 # Compares each write service's topics with its event store and, with --repair, republishes what is missing
 # (docs/operations.md). Exits 1 when events are missing and were not repaired.
 verify_publication() {
-  local repair=false entry name port db url progress state missing found=0
+  local repair=false entry name port db url progress state missing found=0 auth
   case "${1:-}" in
     --repair) repair=true ;;
     "") ;;
     *) die "usage: ./observatory verify-publication [--repair]" ;;
   esac
+  auth=$(admin_authorization) || exit 1
   for entry in "${SERVICES[@]:0:2}"; do
     IFS=: read -r name port db <<< "$entry"
     url="http://127.0.0.1:$port/api/v1/admin/publication/verification"
-    progress=$(curl -fsS -X POST "$url?repair=$repair") || die "could not start the check at $url (is $name running?)"
+    progress=$(curl -fsS -H "$auth" -X POST "$url?repair=$repair") || die "could not start the check at $url (is $name running?)"
     while :; do
       state=$(jq -r .state <<< "$progress")
       printf '\r%-20s %-18s %s/%s records read, %s/%s events checked, %s republished   ' "$name" \
@@ -283,7 +395,7 @@ verify_publication() {
         failed) echo; die "$name: the check failed: $(jq -r .error <<< "$progress")" ;;
       esac
       sleep 1
-      progress=$(curl -fsS "$url") || die "lost $name at $url"
+      progress=$(curl -fsS -H "$auth" "$url") || die "lost $name at $url"
     done
     printf '\r\033[K'
     missing=$(jq -r .missing <<< "$progress")
@@ -320,7 +432,10 @@ run_importer() {
     say "Building the importer"
     mvn -B -q -f "$ROOT/pom.xml" -pl importer -am package -DskipTests || die "the build failed"
   fi
-  java -cp "$ROOT/importer/target/classes:$(cat "$ROOT/importer/target/classpath.txt")" "$main" "$@"
+  OBSERVATORY_OIDC_ISSUER="${OBSERVATORY_OIDC_ISSUER:-$OIDC_ISSUER}" \
+  OBSERVATORY_CLIENT_ID="${OBSERVATORY_CLIENT_ID:-$LOADER_CLIENT_ID}" \
+  OBSERVATORY_CLIENT_SECRET="${OBSERVATORY_CLIENT_SECRET:-$LOADER_CLIENT_SECRET}" \
+    java -cp "$ROOT/importer/target/classes:$(cat "$ROOT/importer/target/classpath.txt")" "$main" "$@"
 }
 
 run_tests() {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.paradiplomacy.importer.client.ClientCredentials;
+import org.paradiplomacy.importer.client.ClientCredentials;
 import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.importer.matching.Countries;
 import org.paradiplomacy.importer.matching.NameKey;
@@ -31,7 +33,8 @@ public final class ImportCheck {
 
     public static void main(String[] args) throws Exception {
         Api api = new Api();
-        ObservatoryClient client = new ObservatoryClient(args[0], args[1]);
+        ObservatoryClient client = new ObservatoryClient(args[0], args[1],
+                ClientCredentials.fromEnvironment(System.getenv(), null));
 
         Map<String, Long> statistic = new TreeMap<>();
         for (JsonNode row : JSON.readTree(api.get(args[2] + "/api/v1/stats/country-pairs").body())) {

@@ -63,7 +63,7 @@ class DashboardIT {
     static void startTheObservatoryWithTheDemoAndABrowser() throws Exception {
         assertThat(CHROMIUM).as("Debian's chromium (./observatory test installs it)").isExecutable();
         observatory = Observatory.start("dashboard_it");
-        ObservatoryClient client = new ObservatoryClient(observatory.actors().url(), observatory.agreements().url());
+        ObservatoryClient client = observatory.loaderClient();
         boolean lists = Files.isReadable(LISTS.resolve("china_lac_engagements.csv"));
         new DemoLoader(client, LocalDate.of(2026, 12, 1), System.err).run(new DemoLoader.Files(
                 ROOT.resolve("deploy/local/demo/actors.json"), ROOT.resolve("deploy/local/demo/engagements.json"),

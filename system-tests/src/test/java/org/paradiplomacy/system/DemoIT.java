@@ -58,7 +58,7 @@ class DemoIT {
     }
 
     private static LoadSummary load() throws Exception {
-        ObservatoryClient client = new ObservatoryClient(observatory.actors().url(), observatory.agreements().url());
+        ObservatoryClient client = observatory.loaderClient();
         return new DemoLoader(client, LocalDate.of(2026, 12, 1), System.err).run(new DemoLoader.Files(
                 ROOT.resolve("deploy/local/demo/actors.json"), ROOT.resolve("deploy/local/demo/engagements.json"),
                 LISTS.resolve("china_lac_engagements.csv"), LISTS.resolve("network_memberships.csv")));
@@ -175,7 +175,7 @@ class DemoIT {
 
     /** Each recorded line of the list and the URL of its source, as the loader reads the list. */
     private static Map<Long, String> rowUrls() throws Exception {
-        ObservatoryClient client = new ObservatoryClient(observatory.actors().url(), observatory.agreements().url());
+        ObservatoryClient client = observatory.loaderClient();
         Map<Long, String> urls = new HashMap<>();
         EngagementList.read(LISTS.resolve("china_lac_engagements.csv"), new Gazetteer(client.countries(),
                 client.subdivisions())).recordings().forEach(r -> urls.put(r.row().line(), r.row().sourceUrl()));

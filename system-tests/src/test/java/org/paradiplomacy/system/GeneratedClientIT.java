@@ -40,10 +40,14 @@ class GeneratedClientIT {
         observatory = Observatory.start("client_it");
         org.paradiplomacy.clients.actors.ApiClient actorsClient = new org.paradiplomacy.clients.actors.ApiClient();
         actorsClient.updateBaseUri(observatory.actors().url());
+        actorsClient.setRequestInterceptor(request -> request.header("Authorization",
+                observatory.identityProvider().adminAuthorization()));
         actors = new ActorsApi(actorsClient);
         org.paradiplomacy.clients.agreements.ApiClient agreementsClient =
                 new org.paradiplomacy.clients.agreements.ApiClient();
         agreementsClient.updateBaseUri(observatory.agreements().url());
+        agreementsClient.setRequestInterceptor(request -> request.header("Authorization",
+                observatory.identityProvider().adminAuthorization()));
         agreements = new AgreementsApi(agreementsClient);
         directory = new DirectoryApi(agreementsClient);
     }

@@ -49,7 +49,7 @@ class ImportIT {
     }
 
     private static ImportSummary importSample() throws Exception {
-        ObservatoryClient client = new ObservatoryClient(observatory.actors().url(), observatory.agreements().url());
+        ObservatoryClient client = observatory.loaderClient();
         return new Importer(client, 4, LocalDate.of(2026, 11, 1), System.err, false).run(sample());
     }
 

@@ -12,7 +12,8 @@ import java.time.Duration;
 
 /**
  * A small JSON client of the services' public APIs that several threads share, with timeouts short enough to
- * notice a crashed service: what a write client needs to retry a request with its Idempotency-Key.
+ * notice a crashed service: what a write client needs to retry a request with its Idempotency-Key. It sends the
+ * admin's bearer token of the JVM's {@link KeycloakServer}, renewed near its expiry.
  */
 final class JsonApi {
 
@@ -29,7 +30,8 @@ final class JsonApi {
     Answer post(String url, String idempotencyKey, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .header("Idempotency-Key", idempotencyKey)
+                .header("Authorization", KeycloakServer.shared().adminAuthorization()).POST(HttpRequest.BodyPublishers.ofString(json)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), parse(response.body()),
                 response.headers().firstValue("Location").orElse(null),
@@ -41,7 +43,8 @@ final class JsonApi {
     JsonNode get(String url) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build(),
+                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                    .header("Authorization", KeycloakServer.shared().adminAuthorization()).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
                 return null;

@@ -1,11 +1,15 @@
 package org.paradiplomacy.system;
 
+import org.paradiplomacy.importer.client.ClientCredentials;
+import org.paradiplomacy.importer.client.ObservatoryClient;
 import org.paradiplomacy.testing.KafkaBroker;
 import org.paradiplomacy.testing.PostgresCluster;
 
 /**
  * The three packaged services and a broker of their own, each service with a fresh database: on the machine's
- * PostgreSQL, or on a {@link PostgresCluster} of the test's own (which a test may crash and restart).
+ * PostgreSQL, or on a {@link PostgresCluster} of the test's own (which a test may crash and restart). The services
+ * verify tokens against the JVM's one {@link KeycloakServer}, and RestAssured sends the admin's token by default
+ * ({@link DefaultAuthorization}).
  */
 final class Observatory implements AutoCloseable {
 
@@ -23,6 +27,7 @@ final class Observatory implements AutoCloseable {
 
     /** Starts it all; the suffix keeps one test class's databases apart from another's. */
     static Observatory start(String databaseSuffix) {
+        DefaultAuthorization.install(KeycloakServer.shared());
         KafkaBroker broker = KafkaBroker.start();
         ServiceProcess actors = ServiceProcess.start("actors-service", "observatory_actors_" + databaseSuffix,
                 broker.bootstrapServers());
@@ -35,6 +40,7 @@ final class Observatory implements AutoCloseable {
 
     /** Starts it all with the services' databases on the given cluster, which stays the caller's to close. */
     static Observatory startOn(PostgresCluster cluster) {
+        DefaultAuthorization.install(KeycloakServer.shared());
         KafkaBroker broker = KafkaBroker.start();
         ServiceProcess actors = onCluster(cluster, "actors-service", "observatory_actors", broker);
         ServiceProcess agreements = onCluster(cluster, "agreements-service", "observatory_agreements", broker);
@@ -66,6 +72,17 @@ final class Observatory implements AutoCloseable {
 
     ServiceProcess analytics() {
         return analytics;
+    }
+
+    /** The identity provider the services trust: tokens of the realm's users and of the loader client. */
+    KeycloakServer identityProvider() {
+        return KeycloakServer.shared();
+    }
+
+    /** A client of the write services as the importer and the demo loader are: signed in as the loader client. */
+    ObservatoryClient loaderClient() {
+        return new ObservatoryClient(actors.url(), agreements.url(),
+                ClientCredentials.fromEnvironment(identityProvider().loaderEnvironment(), null));
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 import org.paradiplomacy.testing.PostgresDatabases;
 
 /**
- * One packaged service running as its own process, on a free port, with a database of its own. A test can crash
+ * One packaged service running as its own process, on a free port, with a database of its own, verifying bearer
+ * tokens against this JVM's {@link KeycloakServer} ({@code OBSERVATORY_OIDC_ISSUER}). A test can crash
  * it ({@link #kill()}) and start it again ({@link #restart()}) on the same port, database and environment.
  */
 final class ServiceProcess implements AutoCloseable {
@@ -66,6 +67,7 @@ final class ServiceProcess implements AutoCloseable {
             builder.environment().put("QUARKUS_DATASOURCE_USERNAME", user);
             builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
             builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+            builder.environment().put("OBSERVATORY_OIDC_ISSUER", KeycloakServer.shared().issuer());
             ServiceProcess service = new ServiceProcess(name, port, builder, log);
             service.launch();
             return service;
