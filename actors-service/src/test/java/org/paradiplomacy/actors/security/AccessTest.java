@@ -15,7 +15,9 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.paradiplomacy.actors.security.ProtectedOperations.Operation;
+import org.paradiplomacy.testing.security.ProtectedOperations.Operation;
+import org.paradiplomacy.testing.security.ProtectedOperations;
+import org.paradiplomacy.testing.security.TestTokens;
 
 /**
  * Who may do what, for every protected operation the OpenAPI document lists: anonymous 401, a reader 403, an

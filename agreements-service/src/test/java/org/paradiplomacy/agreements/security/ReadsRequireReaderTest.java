@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paradiplomacy.testing.security.TestTokens;
 
 /** With observatory.security.reads-require-reader=true, reading needs the role reader too. */
 @QuarkusTest

@@ -10,7 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.paradiplomacy.analytics.security.ProtectedOperations.Operation;
+import org.paradiplomacy.testing.security.ProtectedOperations.Operation;
+import org.paradiplomacy.testing.security.ProtectedOperations;
+import org.paradiplomacy.testing.security.TestTokens;
 
 /**
  * analytics-service protects only its administration (every operation the OpenAPI document lists under

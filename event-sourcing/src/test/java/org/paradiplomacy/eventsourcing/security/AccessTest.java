@@ -19,6 +19,7 @@ import org.paradiplomacy.eventsourcing.json.EventJson;
 import org.paradiplomacy.eventsourcing.outbox.CloudEvents;
 import org.paradiplomacy.eventsourcing.store.EventMetadata;
 import org.paradiplomacy.eventsourcing.store.StoredEvent;
+import org.paradiplomacy.testing.security.TestTokens;
 
 /** Real bearer tokens, verified with the test key: who may write, what is refused, and what events record. */
 @QuarkusTest

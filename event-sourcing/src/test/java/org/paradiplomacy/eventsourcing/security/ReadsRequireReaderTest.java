@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paradiplomacy.testing.security.TestTokens;
 
 /** With {@code observatory.security.reads-require-reader=true} every GET of /api/** needs the role reader. */
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.paradiplomacy.actors.security;
+package org.paradiplomacy.testing.security;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;

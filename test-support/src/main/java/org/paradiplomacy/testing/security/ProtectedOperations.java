@@ -1,4 +1,4 @@
-package org.paradiplomacy.actors.security;
+package org.paradiplomacy.testing.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
