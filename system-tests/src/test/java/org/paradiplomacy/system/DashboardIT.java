@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +175,32 @@ class DashboardIT {
         long china = sum(find(countries, "CN").path("agreementsByKind"));
         assertThat(page.locator("#tooltip")).hasText(page.locator("#map path[data-region='CN']").getAttribute("aria-label"));
         assertThat(page.locator("#tooltip")).containsText("China: " + china + " agreements");
+    }
+
+    @Test
+    void chinaChosenShowsAShapePerProvinceLabelledWithItsAgreementsAndAClickFiltersByIt() {
+        open("?country=CN");
+        Locator provinces = page.locator("#subdivision-map path[data-region^='CN-']");
+        assertThat(provinces.first()).isVisible();
+        assertThat(provinces.count()).isGreaterThanOrEqualTo(31);
+        int shaded = 0;
+        for (JsonNode row : api.get(url("/api/v1/stats/regions?level=subdivision&country=CN"))) {
+            String code = row.path("region").asText();
+            Locator shape = page.locator("#subdivision-map path[data-region='" + code + "']");
+            if ("unknown".equals(code) || shape.count() == 0) {
+                continue; // the unknown row is a line of the table, not a shape
+            }
+            long agreements = sum(row.path("agreementsByKind"));
+            assertThat(shape).hasAttribute("data-count", Long.toString(agreements));
+            assertThat(shape.getAttribute("aria-label")).contains(": " + agreements + " agreements");
+            shaded++;
+        }
+        assertThat(shaded).isGreaterThanOrEqualTo(5);
+        screenshot("provinces");
+
+        page.locator("#subdivision-map path[data-region='CN-HB']").click();
+        assertThat(page).hasURL(Pattern.compile(".*province=CN-HB.*"));
+        assertThat(page.locator("#subdivision-map path[data-region='CN-HB']")).hasClass(Pattern.compile(".*\\bselected\\b.*"));
     }
 
     @Test
