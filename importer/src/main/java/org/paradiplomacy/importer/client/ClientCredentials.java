@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Bearer tokens of the identity provider for a confidential client (the OAuth 2.0 client-credentials grant at
- * {@code <issuer>/protocol/openid-connect/token}): the importer and the demo loader write as the service account
+ * Bearer tokens of the identity provider for a confidential client (the OAuth 2.0 client-credentials grant at the
+ * issuer's {@code token_endpoint}, read once from its OpenID Connect discovery document
+ * {@code <issuer>/.well-known/openid-configuration}, so any provider works): the importer and the demo loader write
+ * as the service account
  * of {@code observatory-loader}. A token is kept until shortly before it expires (the last fifth of its lifetime,
  * at most 30 seconds), then renewed; {@link #renew} renews it at once, for a service that refused it.
  */
@@ -35,7 +37,8 @@ public final class ClientCredentials {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration MOST_AHEAD = Duration.ofSeconds(30);
 
-    private final URI tokenEndpoint;
+    private final String issuer;
+    private URI tokenEndpoint;
     private final String clientId;
     private final String clientSecret;
     private final Clock clock;
@@ -46,7 +49,7 @@ public final class ClientCredentials {
     private int obtained;
 
     public ClientCredentials(String issuer, String clientId, String clientSecret, Clock clock) {
-        this.tokenEndpoint = URI.create(issuer.replaceAll("/+$", "") + "/protocol/openid-connect/token");
+        this.issuer = issuer.replaceAll("/+$", "");
         this.clientId = Objects.requireNonNull(clientId);
         this.clientSecret = Objects.requireNonNull(clientSecret);
         this.clock = clock;
@@ -62,8 +65,29 @@ public final class ClientCredentials {
                 environment.getOrDefault(CLIENT_SECRET, DEFAULT_CLIENT_SECRET), Clock.systemUTC());
     }
 
-    public URI tokenEndpoint() {
+    public String issuer() {
+        return issuer;
+    }
+
+    /** The issuer's token endpoint, as its discovery document names it. */
+    public synchronized URI tokenEndpoint() {
+        if (tokenEndpoint == null) {
+            tokenEndpoint = discover();
+        }
         return tokenEndpoint;
+    }
+
+    private URI discover() {
+        URI document = URI.create(issuer + "/.well-known/openid-configuration");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(document).timeout(Duration.ofSeconds(30)).GET()
+                .build(), document);
+        JsonNode endpoint = read(response).path("token_endpoint");
+        if (response.statusCode() != 200 || !endpoint.isTextual()) {
+            throw new ObservatoryClient.Unavailable("the identity provider at " + issuer + " has no OpenID Connect"
+                    + " discovery document naming a token_endpoint (HTTP " + response.statusCode() + " from " + document
+                    + "); is " + ISSUER + " the issuer?", null);
+        }
+        return URI.create(endpoint.asText());
     }
 
     /** A token that is not about to expire, obtained now if the last one is. */
@@ -93,26 +117,13 @@ public final class ClientCredentials {
     private void obtain() {
         String basic = Base64.getEncoder().encodeToString((form(clientId) + ":" + form(clientSecret))
                 .getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(30))
+        URI endpoint = tokenEndpoint();
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new ObservatoryClient.Unavailable("cannot reach the identity provider at " + tokenEndpoint
-                    + " (" + e.getMessage() + "); is it running, and is " + ISSUER + " right?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ObservatoryClient.Unavailable("interrupted", e);
-        }
-        JsonNode answer;
-        try {
-            answer = JSON.readTree(response.body());
-        } catch (IOException e) {
-            answer = JSON.createObjectNode();
-        }
+        HttpResponse<String> response = send(request, endpoint);
+        JsonNode answer = read(response);
         if (response.statusCode() != 200 || !answer.path("access_token").isTextual()) {
             throw new ObservatoryClient.Unavailable("the identity provider refused a token for client " + clientId
                     + " (HTTP " + response.statusCode() + ": " + answer.path("error_description")
@@ -125,6 +136,26 @@ public final class ClientCredentials {
         token = answer.path("access_token").asText();
         renewAt = now.plus(lifetime).minus(ahead);
         obtained++;
+    }
+
+    private HttpResponse<String> send(HttpRequest request, URI to) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ObservatoryClient.Unavailable("cannot reach the identity provider at " + to
+                    + " (" + e.getMessage() + "); is it running, and is " + ISSUER + " right?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ObservatoryClient.Unavailable("interrupted", e);
+        }
+    }
+
+    private static JsonNode read(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            return JSON.createObjectNode();
+        }
     }
 
     private static String form(String value) {

@@ -143,14 +143,29 @@ class ClientCredentialsTest {
 
     @Test
     void theEnvironmentNamesTheIssuerAndTheClient() {
-        ClientCredentials local = ClientCredentials.fromEnvironment(java.util.Map.of(), null);
-        assertThat(local.tokenEndpoint()).hasToString(
-                "http://127.0.0.1:8180/realms/observatory/protocol/openid-connect/token");
-        ClientCredentials configured = ClientCredentials.fromEnvironment(java.util.Map.of(
-                ClientCredentials.ISSUER, "https://id.example.org/realms/observatory/"), null);
-        assertThat(configured.tokenEndpoint()).hasToString(
-                "https://id.example.org/realms/observatory/protocol/openid-connect/token");
+        assertThat(ClientCredentials.fromEnvironment(java.util.Map.of(), null).issuer())
+                .isEqualTo("http://127.0.0.1:8180/realms/observatory");
+        assertThat(ClientCredentials.fromEnvironment(java.util.Map.of(
+                ClientCredentials.ISSUER, "https://id.example.org/realms/observatory/"), null).issuer())
+                .isEqualTo("https://id.example.org/realms/observatory");
         assertThat(ClientCredentials.fromEnvironment(java.util.Map.of(ClientCredentials.ISSUER, "http://a"),
-                "http://b").tokenEndpoint()).hasToString("http://b/protocol/openid-connect/token");
+                "http://b").issuer()).isEqualTo("http://b");
+    }
+
+    @Test
+    void theTokenEndpointIsTheOneTheIssuersDiscoveryDocumentNames() {
+        ClientCredentials credentials = services.credentials(clock);
+        assertThat(credentials.tokenEndpoint()).hasToString(services.url() + "/oauth2/token");
+        client(credentials).countries();
+        assertThat(credentials.obtained()).isEqualTo(1);
+    }
+
+    @Test
+    void anIssuerWithoutADiscoveryDocumentSaysSo() {
+        ObservatoryClient client = client(new ClientCredentials(services.url() + "/realms/elsewhere",
+                FakeObservatory.CLIENT_ID, FakeObservatory.CLIENT_SECRET, clock));
+        assertThatThrownBy(client::countries).isInstanceOf(ObservatoryClient.Unavailable.class)
+                .hasMessageContaining("no OpenID Connect discovery document")
+                .hasMessageContaining("OBSERVATORY_OIDC_ISSUER");
     }
 }

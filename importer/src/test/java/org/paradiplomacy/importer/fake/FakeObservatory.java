@@ -60,6 +60,7 @@ public final class FakeObservatory implements AutoCloseable {
     /** The client-credentials client the token endpoint accepts, as in the local stack's realm. */
     public static final String CLIENT_ID = "observatory-loader";
     public static final String CLIENT_SECRET = "observatory-loader-dev-secret";
+    private static final String TOKEN_PATH = "/oauth2/token";
     /** The lifetime of the tokens it issues, in seconds. */
     public int tokenLifetime = 300;
     /** When set, every API request is refused with 401, whatever its token. */
@@ -115,7 +116,13 @@ public final class FakeObservatory implements AutoCloseable {
 
     private synchronized void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        if (path.equals("/realms/observatory/protocol/openid-connect/token")) {
+        // Its token endpoint is not at Keycloak's path: clients must find it through discovery.
+        if (path.equals("/realms/observatory/.well-known/openid-configuration")) {
+            answer(exchange, 200, JSON.createObjectNode().put("issuer", issuer())
+                    .put("token_endpoint", url() + TOKEN_PATH), false);
+            return;
+        }
+        if (path.equals(TOKEN_PATH)) {
             issueToken(exchange);
             return;
         }
